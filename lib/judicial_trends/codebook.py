@@ -1,0 +1,69 @@
+"""Indicator and region metadata (data/indicators.yaml, data/regions.yaml), labels in zh and en."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from . import paths
+
+ORGANS = ("court", "procuratorate", "justice", "public_security", "statistics")
+LANGS = ("zh", "en")
+
+
+@dataclass(frozen=True)
+class Codebook:
+    """The codebook: ``indicators`` and ``regions`` keyed by id, as in the YAML files."""
+
+    indicators: dict[str, dict]
+    regions: dict[str, dict]
+
+    def indicator(self, indicator_id: str) -> dict:
+        return self.indicators[indicator_id]
+
+    def label(self, indicator_id: str, lang: str = "zh") -> str:
+        """The indicator's name in ``lang``."""
+        return self.indicators[indicator_id][lang]
+
+    def region_name(self, code: str, lang: str = "zh") -> str:
+        return self.regions[code][lang]
+
+    def unit(self, indicator_id: str) -> str:
+        return self.indicators[indicator_id]["unit"]
+
+    def base_of(self, indicator_id: str) -> str | None:
+        """For a ``….yoy_pct`` indicator, the indicator whose change it states."""
+        return self.indicators[indicator_id].get("base")
+
+    def is_change(self, indicator_id: str) -> bool:
+        """A percentage change (may be negative or above 100) rather than a rate."""
+        return bool(self.indicators[indicator_id].get("base")) or "change" in indicator_id
+
+    def yoy_of(self, base_id: str) -> str | None:
+        """The stated year-on-year change indicator of ``base_id``, if the codebook has one."""
+        candidate = f"{base_id}.yoy_pct"
+        return candidate if candidate in self.indicators else None
+
+
+def read_yaml_mapping(path: Path) -> dict:
+    """A YAML file that must hold a mapping; the error names the file otherwise."""
+    with open(path, encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: expected a mapping at the top level")
+    return data
+
+
+@lru_cache(maxsize=4)
+def _load(data_dir: str) -> Codebook:
+    root = Path(data_dir)
+    return Codebook(indicators=read_yaml_mapping(root / "indicators.yaml"),
+                    regions=read_yaml_mapping(root / "regions.yaml"))
+
+
+def load(data_dir: Path | None = None) -> Codebook:
+    """The codebook of ``data_dir`` (default: the project's data/)."""
+    return _load(str(data_dir or paths.data_dir()))
