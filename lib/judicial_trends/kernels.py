@@ -1,0 +1,92 @@
+"""Warm kernels for batch workers: the next job's kernel boots while this one runs.
+
+Each job still gets a fresh kernel process (no state carries over between notebooks); only
+the heavy imports are done ahead of time. Kernel start failures (port races, slow starts)
+are retried and never reported as a notebook failure.
+"""
+
+from __future__ import annotations
+
+import atexit
+import signal
+import sys
+from typing import Callable, TypeVar
+
+from jupyter_client import KernelManager
+
+from . import paths
+
+WARM_UP = "import numpy, pandas, matplotlib.pyplot, seaborn, judicial_trends.charts, judicial_trends.dataset"
+START_ATTEMPTS = 3
+T = TypeVar("T")
+_spare: KernelManager | None = None
+
+
+class KernelStartError(RuntimeError):
+    """A kernel could not be started after several attempts."""
+
+
+def _start() -> KernelManager:
+    km = KernelManager(kernel_name="python3")
+    km.start_kernel(cwd=str(paths.project_root()), extra_arguments=["--HistoryManager.enabled=False"])
+    client = km.client()
+    client.start_channels()
+    client.execute(WARM_UP, silent=True, store_history=False)
+    client.stop_channels()
+    return km
+
+
+def prestart() -> None:
+    """Start this worker's first warm kernel; make SIGTERM shut kernels down cleanly."""
+    global _spare
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
+    atexit.register(_shutdown_spare)
+    try:
+        _spare = _start()
+    except Exception:  # a failed pre-start is retried when the job takes its kernel
+        _spare = None
+
+
+def _shutdown_spare() -> None:
+    global _spare
+    if _spare is not None:
+        _spare.shutdown_kernel(now=True)
+        _spare = None
+
+
+def _take() -> KernelManager:
+    global _spare
+    km, _spare = _spare, None
+    if km is None or not km.is_alive():
+        km = _start()
+    try:
+        _spare = _start()
+    except Exception:
+        _spare = None
+    return km
+
+
+def is_start_failure(exc: BaseException) -> bool:
+    """Errors that come from starting a kernel rather than from the notebook's code."""
+    import zmq
+
+    text = str(exc)
+    return isinstance(exc, (zmq.ZMQError, TimeoutError, KernelStartError)) or (
+        isinstance(exc, RuntimeError) and ("Kernel died" in text or "kernel_info" in text
+                                           or "Kernel didn't respond" in text))
+
+
+def with_retries(job: Callable[[KernelManager], T]) -> T:
+    """Run ``job(km)`` on a warm kernel, retrying with a new kernel if the start failed."""
+    for attempt in range(1, START_ATTEMPTS + 1):
+        km = None
+        try:
+            km = _take()
+            return job(km)
+        except Exception as exc:
+            if not is_start_failure(exc) or attempt == START_ATTEMPTS:
+                raise
+        finally:
+            if km is not None and km.has_kernel:
+                km.shutdown_kernel(now=True)
+    raise KernelStartError("unreachable")

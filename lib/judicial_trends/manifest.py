@@ -1,0 +1,106 @@
+"""reports.yaml → the list of jobs: notebook × expanded parameter grid × formats.
+
+A manifest is validated as a whole before anything runs: every unknown notebook, unknown
+parameter and disallowed value is listed in one :class:`ManifestError`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from . import paths
+from .params import ParameterError, validate
+
+FORMATS = ("html", "pdf")
+
+
+class ManifestError(ValueError):
+    """Every problem of a manifest, listed together."""
+
+    def __init__(self, path: Path, problems: list[str]):
+        self.problems = problems
+        super().__init__(f"{path}: {len(problems)} problem(s):\n"
+                         + "\n".join(f"  - {p}" for p in problems))
+
+
+@dataclass(frozen=True)
+class Job:
+    """One report: a notebook run with one parameter set, exported to some formats."""
+
+    notebook: Path
+    params: dict = field(hash=False)
+    formats: tuple[str, ...]
+    name: str
+
+    @property
+    def group(self) -> str:
+        return self.notebook.stem
+
+    @property
+    def id(self) -> str:
+        return f"{self.group}/{self.name}"
+
+
+def slug(value: object) -> str:
+    text = "-".join(value) if isinstance(value, (list, tuple)) else str(value)
+    return re.sub(r"[^A-Za-z0-9.-]+", "-", text).strip("-") or "x"
+
+
+def expand(grid: dict) -> list[dict]:
+    """``{a: [1, 2], b: x}`` → ``[{a: 1, b: x}, {a: 2, b: x}]`` (lists expand to a product).
+
+    A parameter that itself takes a list (``regions``) is written as a list of lists.
+    """
+    names = list(grid)
+    choices = [v if isinstance(v, list) else [v] for v in grid.values()]
+    return [dict(zip(names, combo)) for combo in itertools.product(*choices)]
+
+
+def load(path: Path | None = None, notebooks_dir: Path | None = None) -> list[Job]:
+    """The jobs of ``path`` (default reports.yaml), validated."""
+    path = Path(path or paths.project_root() / "reports.yaml")
+    notebooks_dir = Path(notebooks_dir or paths.notebooks_dir())
+    doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    default_formats = doc.get("formats", list(FORMATS))
+    problems, jobs = [], []
+    for number, entry in enumerate(doc.get("reports") or [], start=1):
+        where = f"report {number} ({entry.get('notebook', '?')})"
+        notebook = notebooks_dir / f"{entry.get('notebook')}.ipynb"
+        if not notebook.exists():
+            available = ", ".join(sorted(p.stem for p in notebooks_dir.glob("*.ipynb")))
+            problems.append(f"{where}: unknown notebook; available: {available}")
+            continue
+        formats = tuple(entry.get("formats", default_formats))
+        bad = [f for f in formats if f not in FORMATS]
+        if bad:
+            problems.append(f"{where}: unknown format(s) {bad}; allowed: {', '.join(FORMATS)}")
+        for params in expand(entry.get("grid") or {}):
+            try:
+                full = validate(notebook, params)
+            except ParameterError as exc:
+                problems.append(f"{where}, parameters {params}: {exc}")
+                continue
+            name = "_".join(slug(v) for v in params.values()) or "default"
+            jobs.append(Job(notebook=notebook, params=full, formats=formats, name=name))
+    seen: dict[str, int] = {}
+    for job in jobs:
+        seen[job.id] = seen.get(job.id, 0) + 1
+    problems += [f"job {jid} appears {n} times" for jid, n in seen.items() if n > 1]
+    if problems:
+        raise ManifestError(path, problems)
+    return jobs
+
+
+def select(jobs: list[Job], only: str | None = None, overrides: dict | None = None) -> list[Job]:
+    """Jobs whose id matches the glob ``only`` and whose parameters equal ``overrides``."""
+    from fnmatch import fnmatch
+
+    chosen = [j for j in jobs if not only or fnmatch(j.id, only) or fnmatch(j.group, only)]
+    for name, value in (overrides or {}).items():
+        chosen = [j for j in chosen if str(j.params.get(name)) == str(value)]
+    return chosen
