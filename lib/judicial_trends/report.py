@@ -1,0 +1,111 @@
+"""Report structure emitted from a notebook: title, sections, prose, numbered figures and tables.
+
+Everything is displayed as HTML outputs that read well in JupyterLab and carry the classes the
+report template and print stylesheet style (see ``templates/judicial``). Text from the data is
+escaped here, once. The title output is tagged in its metadata so the exporter can put it on
+the cover and in the running header.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+
+import pandas as pd
+
+LABELS = {"zh": {"figure": "图", "table": "表", "source": "资料来源", "note": "注"},
+          "en": {"figure": "Figure", "table": "Table", "source": "Source", "note": "Note"}}
+TITLE_KEY = "judicial_trends"
+
+
+def _show(markup: str, plain: str, metadata: dict | None = None) -> None:
+    from IPython.display import display
+
+    display({"text/html": markup, "text/plain": plain}, raw=True, metadata=metadata or {})
+
+
+def svg_data_uri(fig) -> str:
+    """The figure as an SVG data URI (vector, text as outlines: no font needed to view it)."""
+    import matplotlib.pyplot as plt
+
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="svg", bbox_inches="tight", metadata={"Date": None})
+    plt.close(fig)
+    return "data:image/svg+xml;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
+
+
+class Report:
+    """Numbered output of one notebook run in one language (``zh`` or ``en``)."""
+
+    def __init__(self, lang: str = "zh"):
+        self.lang = lang
+        self.words = LABELS[lang]
+        self.figures = 0
+        self.tables = 0
+
+    def pick(self, zh: str, en: str) -> str:
+        return zh if self.lang == "zh" else en
+
+    def title(self, title: str, subtitle: str = "") -> None:
+        sub = f'<p class="jt-subtitle">{html.escape(subtitle)}</p>' if subtitle else ""
+        _show(f'<h1 class="jt-title">{html.escape(title)}</h1>{sub}', title,
+              {TITLE_KEY: {"title": title, "subtitle": subtitle}})
+
+    def section(self, text: str, level: int = 2) -> None:
+        _show(f"<h{level}>{html.escape(text)}</h{level}>", text)
+
+    def prose(self, *sentences: str) -> None:
+        """One paragraph from sentences (already in the report's language)."""
+        joiner = "" if self.lang == "zh" else " "
+        text = joiner.join(s for s in sentences if s)
+        if text:
+            _show(f'<p class="jt-prose">{html.escape(text)}</p>', text)
+
+    def bullets(self, items: list[str]) -> None:
+        if items:
+            lis = "".join(f"<li>{html.escape(i)}</li>" for i in items)
+            _show(f'<ul class="jt-list">{lis}</ul>', "\n".join(items))
+
+    def note(self, text: str) -> None:
+        _show(f'<p class="jt-note"><strong>{self.words["note"]}</strong> {html.escape(text)}</p>',
+              text)
+
+    def _source_line(self, sources: list[str]) -> str:
+        if not sources:
+            return ""
+        sep = "；" if self.lang == "zh" else "; "
+        colon = "：" if self.lang == "zh" else ": "
+        return (f'<p class="jt-source">{self.words["source"]}{colon}'
+                f"{html.escape(sep.join(sources))}</p>")
+
+    def _label(self, word: str, number: int) -> str:
+        return f"{word}{number}" if self.lang == "zh" else f"{word} {number}"
+
+    def figure(self, fig, title: str, caption: str = "", sources: list[str] | None = None,
+               unit: str = "", alt: str = "") -> None:
+        """A numbered figure: the chart, its title and unit, a caption and a source note."""
+        self.figures += 1
+        number = self._label(self.words["figure"], self.figures)
+        unit_text = f"（{unit}）" if unit and self.lang == "zh" else (f" ({unit})" if unit else "")
+        heading = f"{number}  {title}{unit_text}"
+        markup = (f'<figure class="jt-figure" id="fig-{self.figures}">'
+                  f'<figcaption class="jt-figtitle">{html.escape(heading)}</figcaption>'
+                  f'<img src="{svg_data_uri(fig)}" alt="{html.escape(alt or title)}"/>'
+                  + (f'<p class="jt-caption">{html.escape(caption)}</p>' if caption else "")
+                  + self._source_line(sources or []) + "</figure>")
+        _show(markup, heading)
+
+    def table(self, frame: pd.DataFrame, title: str, caption: str = "",
+              sources: list[str] | None = None) -> None:
+        """A numbered table (header row repeats on every printed page)."""
+        self.tables += 1
+        number = self._label(self.words["table"], self.tables)
+        heading = f"{number}  {title}"
+        body = frame.to_html(index=False, escape=True, border=0, classes="jt-table",
+                             na_rep="—")
+        markup = (f'<div class="jt-table-block" id="tab-{self.tables}">'
+                  f'<p class="jt-tabtitle">{html.escape(heading)}</p>{body}'
+                  + (f'<p class="jt-caption">{html.escape(caption)}</p>' if caption else "")
+                  + self._source_line(sources or []) + "</div>")
+        _show(markup, heading + "\n" + frame.to_string(index=False))
