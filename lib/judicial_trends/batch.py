@@ -89,7 +89,7 @@ def _run_one(job: Job, key: str, out_dir: str) -> dict:
                       outputs={k: str(Path(v).relative_to(out_dir))
                                for k, v in result.outputs.items()})
     except NotebookExecutionError as exc:
-        record.update(status="failed", cell=exc.cell_index, error=f"{exc.ename}: {exc.evalue}",
+        record.update(status="failed", cell=exc.cell, error=f"{exc.ename}: {exc.evalue}",
                       failed_notebook=str(Path(exc.failed_notebook).relative_to(out_dir))
                       if exc.failed_notebook else None)
     except Exception as exc:  # a job's failure must not stop the others

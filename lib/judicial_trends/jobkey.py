@@ -80,6 +80,12 @@ def data_digest(job: Job, clean_dir: Path | None = None) -> str:
     return h.hexdigest()
 
 
+def reset() -> None:
+    """Forget cached digests (the data, code or templates may have changed on disk)."""
+    for cached in (code_digest, versions, _clean_tables):
+        cached.cache_clear()
+
+
 def key(job: Job, clean_dir: Path | None = None) -> str:
     """The job's cache key."""
     parts = {"notebook": notebook_source(job.notebook), "params": job.params,

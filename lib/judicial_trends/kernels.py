@@ -12,28 +12,40 @@ import signal
 import sys
 from typing import Callable, TypeVar
 
-from jupyter_client import KernelManager
+from jupyter_client import AsyncKernelManager
+from jupyter_core.utils import run_sync
 
 from . import paths
 
 WARM_UP = "import numpy, pandas, matplotlib.pyplot, seaborn, judicial_trends.charts, judicial_trends.dataset"
 START_ATTEMPTS = 3
 T = TypeVar("T")
-_spare: KernelManager | None = None
+_spare: AsyncKernelManager | None = None
 
 
 class KernelStartError(RuntimeError):
     """A kernel could not be started after several attempts."""
 
 
-def _start() -> KernelManager:
-    km = KernelManager(kernel_name="python3")
-    km.start_kernel(cwd=str(paths.project_root()), extra_arguments=["--HistoryManager.enabled=False"])
-    client = km.client()
+def _start() -> AsyncKernelManager:
+    """A kernel in the project folder with the heavy imports done (papermill's nbclient
+    drives an async manager, so that is what it gets)."""
+    km = AsyncKernelManager(kernel_name="python3")
+    run_sync(km.start_kernel)(cwd=str(paths.project_root()))
+    client = km.blocking_client()
     client.start_channels()
-    client.execute(WARM_UP, silent=True, store_history=False)
-    client.stop_channels()
+    try:
+        client.wait_for_ready(timeout=60)
+        client.execute(WARM_UP, silent=True, store_history=False)
+        client.get_shell_msg(timeout=120)
+    finally:
+        client.stop_channels()
     return km
+
+
+def shutdown(km: AsyncKernelManager) -> None:
+    if km.has_kernel:
+        run_sync(km.shutdown_kernel)(now=True)
 
 
 def prestart() -> None:
@@ -50,14 +62,14 @@ def prestart() -> None:
 def _shutdown_spare() -> None:
     global _spare
     if _spare is not None:
-        _spare.shutdown_kernel(now=True)
+        shutdown(_spare)
         _spare = None
 
 
-def _take() -> KernelManager:
+def _take() -> AsyncKernelManager:
     global _spare
     km, _spare = _spare, None
-    if km is None or not km.is_alive():
+    if km is None or not run_sync(km.is_alive)():
         km = _start()
     try:
         _spare = _start()
@@ -76,7 +88,7 @@ def is_start_failure(exc: BaseException) -> bool:
                                            or "Kernel didn't respond" in text))
 
 
-def with_retries(job: Callable[[KernelManager], T]) -> T:
+def with_retries(job: Callable[[AsyncKernelManager], T]) -> T:
     """Run ``job(km)`` on a warm kernel, retrying with a new kernel if the start failed."""
     for attempt in range(1, START_ATTEMPTS + 1):
         km = None
@@ -87,6 +99,6 @@ def with_retries(job: Callable[[KernelManager], T]) -> T:
             if not is_start_failure(exc) or attempt == START_ATTEMPTS:
                 raise
         finally:
-            if km is not None and km.has_kernel:
-                km.shutdown_kernel(now=True)
+            if km is not None:
+                shutdown(km)
     raise KernelStartError("unreachable")

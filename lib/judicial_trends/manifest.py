@@ -62,10 +62,12 @@ def expand(grid: dict) -> list[dict]:
 
 
 def load(path: Path | None = None, notebooks_dir: Path | None = None) -> list[Job]:
-    """The jobs of ``path`` (default reports.yaml), validated."""
+    """The jobs of ``path`` (default reports.yaml), validated. Notebooks are looked up in
+    ``notebooks_dir``, else the manifest's ``notebooks:`` folder, else ``notebooks/``."""
     path = Path(path or paths.project_root() / "reports.yaml")
-    notebooks_dir = Path(notebooks_dir or paths.notebooks_dir())
     doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    if notebooks_dir is None:
+        notebooks_dir = (path.parent / doc["notebooks"]) if "notebooks" in doc else paths.notebooks_dir()
     default_formats = doc.get("formats", list(FORMATS))
     problems, jobs = [], []
     for number, entry in enumerate(doc.get("reports") or [], start=1):
