@@ -41,6 +41,8 @@ from judicial_trends.numbers import NumberFormatError, format_en, format_zh, par
     ("３９００余万元", 39_000_000, "yuan", "at_least"),  # full-width digits
     ("41.33億元", 4_133_000_000, "yuan", "exact"),  # traditional 億
     ("10萬(wàn)件", 100_000, "case", "exact"),  # mirror-site pinyin
+    ("廿五人", 25, "person", "exact"),  # 廿 = 20, Taiwan press
+    ("卅三人", 33, "person", "exact"),
     ("審結(jié)2912件", None, None, None),  # text beyond the figure is refused (see below)
     ("二十多个", 20, "count", "at_least"),
     ("三千九百余万元", 39_000_000, "yuan", "at_least"),

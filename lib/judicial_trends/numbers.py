@@ -79,6 +79,7 @@ def normalize(printed: str) -> str:
     """Full-width → ASCII, traditional → simplified for number words, pinyin removed."""
     text = unicodedata.normalize("NFKC", printed).translate(_TRAD)
     text = _PINYIN.sub("", text)
+    text = text.replace("廿", "二十").replace("卅", "三十").replace("卌", "四十")
     return re.sub(r"\s+", " ", text.replace("**", "")).strip()
 
 
