@@ -57,7 +57,7 @@ _FILLER = ("同比", "较上年", "比上年", "year-on-year", "year on year", "
            "respectively")
 
 _ZH_MULT = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百万": 1e6}
-_EN_MULT = {"billion": 1e9, "million": 1e6, "thousand": 1e3, "bn": 1e9, "mn": 1e6}
+_EN_MULT = {"trillion": 1e12, "billion": 1e9, "million": 1e6, "thousand": 1e3, "bn": 1e9, "mn": 1e6}
 _UNIT_WORDS = [
     ("person-times", "person_time"), ("person times", "person_time"), ("人次", "person_time"),
     ("场次", "count"), ("件次", "case"),

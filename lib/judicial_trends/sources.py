@@ -139,7 +139,8 @@ def _check_metadata(path: Path, meta: dict) -> list[DataError]:
                                     field_name=name, value=meta.get(name)))
     published = meta.get("published")
     try:
-        parse_period(published)
+        if published is not None:  # null: the copy carries no date (an undated repost)
+            parse_period(published)
     except ValueError:
         errors.append(DataError(path, "must be a date (YYYY, YYYY-MM or YYYY-MM-DD)",
                                 field_name="published", value=published))
