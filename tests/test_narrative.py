@@ -28,7 +28,7 @@ def test_bounds_round_towards_the_safe_side():
 
 def test_cagr_sentence_to_a_lower_bound():
     zh = narrative.change("受理案件", 2019, Q(40429), 2024, Q(100_000, "at_least"), "case", "zh")
-    assert zh == "受理案件从2019年的40429件增至2024年的至少10万件,年均增长至少19.8%。"
+    assert zh == "受理案件从2019年的40429件增至2024年的至少10万件，年均增长至少19.8%。"
     en = narrative.change("Cases accepted", 2019, Q(40429), 2024, Q(100_000, "at_least"),
                           "case", "en")
     assert "at least 100,000 cases in 2024" in en and "at least 19.8%" in en

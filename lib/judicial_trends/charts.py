@@ -256,3 +256,24 @@ def small_multiples(named: dict[str, tuple[pd.DataFrame, str]], lang: str = "zh"
                    loc="lower center", ncol=len(kinds), frameon=False, fontsize=7,
                    bbox_to_anchor=(0.5, -0.04))
     return fig
+
+
+def coverage_chart(grid: pd.DataFrame, labels: list[str], lang: str = "zh"):
+    """Indicator × year matrix with the qualifier marker of each figure (blank: none)."""
+    setup()
+    kinds = {"●": "exact", "≥": "at_least", "≤": "at_most", "~": "approx", "◌": "implied"}
+    fig, ax = plt.subplots(figsize=(WIDTH, 0.28 * len(grid) + 1.0))
+    for row, (_, marks) in enumerate(grid.iterrows()):
+        for year, mark in marks.items():
+            if mark:
+                ax.plot([year], [row], color="#0072B2", markersize=6, linestyle="none",
+                        **MARKERS[kinds[mark]])
+    ax.set_yticks(range(len(grid)), labels, fontsize=7)
+    ax.invert_yaxis()
+    _years_axis(ax, list(grid.columns))
+    ax.tick_params(axis="x", labelsize=7)
+    ax.grid(axis="y", color="#eef1f4")
+    _style_legend(ax, set(kinds.values()), lang, series_legend=False)
+    ax.legend(ax.get_legend().legend_handles, [t.get_text() for t in ax.get_legend().get_texts()],
+              frameon=False, fontsize=7, loc="upper center", bbox_to_anchor=(0.5, -0.06), ncol=5)
+    return fig

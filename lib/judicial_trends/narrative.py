@@ -80,11 +80,11 @@ def change(label: str, first_year: int, first: Q, last_year: int, last: Q, unit:
         text = f"{label} { {1: 'rose', -1: 'fell', 0: 'went'}[move]} from {a} in {first_year} " \
                f"to {b} in {last_year}"
     if rate is None:
-        return text + (",两端均为估计或界值,年均变化无法确定。" if lang == "zh" else
+        return text + ("，两端均为估计或界值，年均变化无法确定。" if lang == "zh" else
                        "; both ends are bounds or estimates, so the annual rate cannot be stated.")
     size = percent(Q(abs(rate.value), _flip(rate) if rate.value < 0 else rate.qualifier), lang)
     if lang == "zh":
-        return text + f",年均{'增长' if rate.value >= 0 else '下降'}{size}。"
+        return text + f"，年均{'增长' if rate.value >= 0 else '下降'}{size}。"
     return text + f", an average annual {'growth' if rate.value >= 0 else 'decline'} of {size}."
 
 
@@ -106,10 +106,10 @@ def latest(label: str, s: pd.DataFrame, unit: str, lang: str = "zh") -> str:
     prev = Q(float(s.loc[prev_year, "value"]), s.loc[prev_year, "qualifier"])
     delta = trends.change_pct(prev, now)
     if delta is None:
-        return text + (f"(上一可得年份{prev_year}年为{number(prev, unit, lang)},变化幅度无法确定)。"
+        return text + (f"（上一可得年份{prev_year}年为{number(prev, unit, lang)}，变化幅度无法确定）。"
                        if lang == "zh" else
                        f" ({prev_year}: {number(prev, unit, lang)}; the change cannot be stated).")
-    return text + (f",较{prev_year}年变化{percent(delta, 'zh', signed=True)}。" if lang == "zh"
+    return text + (f"，较{prev_year}年变化{percent(delta, 'zh', signed=True)}。" if lang == "zh"
                    else f", {percent(delta, 'en', signed=True)} on {prev_year}.")
 
 
@@ -132,6 +132,6 @@ def describe(label: str, s: pd.DataFrame, unit: str, lang: str = "zh") -> list[s
                              else gap(missing, "en").capitalize() + ".")
     fit = trends.trend_fit(s)
     if not fit.ok:
-        sentences.append(f"精确数据点不足{trends.MIN_TREND_POINTS}个,不作趋势拟合。" if lang == "zh"
+        sentences.append(f"精确数据点不足{trends.MIN_TREND_POINTS}个，不作趋势拟合。" if lang == "zh"
                          else f"Fewer than {trends.MIN_TREND_POINTS} exact points: no trend line is fitted.")
     return sentences

@@ -1,0 +1,36 @@
+"""Dated milestones (data/events.yaml) shown as annotations on charts and in annual reports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from . import codebook, paths
+from .sources import DataError
+
+FIELDS = ("date", "region", "organ", "zh", "en", "source", "quote")
+
+
+def load(path: Path | None = None) -> list[dict]:
+    """The events, oldest first; a missing file means no events. Raises DataError naming the
+    file, event and field when an event is incomplete or names an unknown region."""
+    path = Path(path or paths.data_dir() / "events.yaml")
+    if not path.exists():
+        return []
+    items = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    regions = codebook.load(path.parent).regions
+    for number, event in enumerate(items, start=1):
+        for field in FIELDS:
+            if not event.get(field):
+                raise DataError(path, f"event {number}: missing", field_name=field,
+                                value=event.get(field))
+        if event["region"] not in regions:
+            raise DataError(path, f"event {number}: unknown region", field_name="region",
+                            value=event["region"])
+        event["date"] = str(event["date"])
+    return sorted(items, key=lambda e: e["date"])
+
+
+def in_year(items: list[dict], year: int, region: str) -> list[dict]:
+    return [e for e in items if e["date"][:4] == str(year) and e["region"] in (region, "CN")]
