@@ -148,10 +148,14 @@ class Analysis:
         self.series_figure({label: s}, self.unit(indicator), title, {label: colour})
         self.report.prose(*narrative.describe(label, s, self.unit(indicator), self.lang))
 
-    def figures_table(self, indicators: list[str], title: str, region: str | None = None) -> None:
-        """Every figure of ``indicators`` as a table: indicator, period, value, kind, source."""
+    def figures_table(self, indicators: list[str], title: str, region: str | None = None,
+                      year: int | None = None) -> None:
+        """Every figure of ``indicators`` (of ``year`` only, if given) as a table: indicator,
+        period, value, kind, as printed; with the sources."""
         region = region or self.region
         frames = [self.rows(i, region) for i in indicators]
+        if year is not None:
+            frames = [f[f["year"] == year] for f in frames]
         rows = pd.concat(frames) if frames else pd.DataFrame()
         if rows.empty:
             return
@@ -202,21 +206,18 @@ class Analysis:
                            self.source_notes(self.rows(indicator)), unit="%")
 
     def sources_appendix(self) -> None:
-        """Every source used in this report, with its kind and reliability."""
+        """Every source used in this report: publisher, title, date, kind, reliability, URL."""
         self.report.section(self.t("附录：资料来源", "Appendix: sources"))
         if not self.used_sources:
             self.report.prose(self.t("本报告未引用数据。", "This report cites no figures."))
             return
         src = self.sources.loc[sorted(self.used_sources)]
-        table = pd.DataFrame({
-            self.t("标题", "Title"): src["title"].tolist(),
-            self.t("发布者", "Publisher"): src["publisher"].tolist(),
-            self.t("日期", "Date"): src["published"].tolist(),
-            self.t("类型", "Kind"): src["kind"].tolist(),
-            self.t("可靠性", "Reliability"): src["reliability"].tolist(),
-            "URL": [u or "—" for u in src["url"]],
-        })
-        self.report.table(table, self.t("本报告引用的资料", "Sources cited in this report"))
+        items = []
+        for sid, row in src.iterrows():
+            kind = f"{row['kind']}, {row['reliability']}"
+            url = f" {row['url']}" if row["url"] else ""
+            items.append(f"{self.source_label(sid)} [{kind}]{url}")
+        self.report.bullets(sorted(items))
 
     # ------------------------------------------------------------------ caseload (02)
     def closure_rate_figure(self) -> None:
@@ -438,7 +439,8 @@ class Analysis:
             for indicator in multi[:4]:
                 self.report.section(self.label(indicator), level=3)
                 self.indicator_block(indicator)
-            self.figures_table(inds, self.t(f"{year}年{zh}公开数字", f"{en}: figures published for {year}"))
+            self.figures_table(inds, self.t(f"{year}年{zh}公开数字", f"{en}: figures published for {year}"),
+                               year=year)
 
     def milestones(self, year: int) -> None:
         self.report.section(self.t("年度大事", "Milestones of the year"))

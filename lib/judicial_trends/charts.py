@@ -50,7 +50,7 @@ def setup() -> str:
 
 
 WIDTH = 6.7    # inches: the text width of an A4 page
-HEIGHT = 3.0
+HEIGHT = 2.6
 STYLE_WORDS = {
     "zh": {"exact": "公布值", "at_least": "下限（“突破”“余”等）", "at_most": "上限",
            "approx": "约数", "implied": "由同比增幅推算", "gap": "虚线处无相邻年份数据",

@@ -7,7 +7,7 @@ from pathlib import Path
 import yaml
 
 from . import codebook, paths
-from .sources import DataError
+from .sources import QUOTE_MAX, DataError
 
 FIELDS = ("date", "region", "organ", "zh", "en", "source", "quote")
 
@@ -25,6 +25,12 @@ def load(path: Path | None = None) -> list[dict]:
             if not event.get(field):
                 raise DataError(path, f"event {number}: missing", field_name=field,
                                 value=event.get(field))
+        if len(str(event["quote"])) > QUOTE_MAX:
+            raise DataError(path, f"event {number}: quote longer than {QUOTE_MAX} characters",
+                            field_name="quote", value=event["quote"])
+        if not (path.parent / "sources" / f"{event['source']}.yaml").exists():
+            raise DataError(path, f"event {number}: no such source in data/sources",
+                            field_name="source", value=event["source"])
         if event["region"] not in regions:
             raise DataError(path, f"event {number}: unknown region", field_name="region",
                             value=event["region"])

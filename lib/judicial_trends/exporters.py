@@ -43,8 +43,8 @@ def report_meta(nb, name: str) -> dict:
                     for m in [re.match(r"#\s+(.+)", c.source.strip())] if m]
         title = headings[0] if headings else nb.metadata.get("title", name)
     return {"title": title, "subtitle": subtitle, "lang": lang, "words": WORDS[lang],
-            "params": [(k, ", ".join(map(str, v)) if isinstance(v, list) else str(v))
-                       for k, v in params.items()],
+            "params": [(k, "—" if v is None else ", ".join(map(str, v)) if isinstance(v, list)
+                        else str(v)) for k, v in params.items()],
             "version": dataset.version(), "generated": dt.date.today().isoformat()}
 
 

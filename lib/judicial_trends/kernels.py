@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import atexit
 import signal
+import subprocess
 import sys
 from typing import Callable, TypeVar
 
@@ -31,7 +32,7 @@ def _start() -> AsyncKernelManager:
     """A kernel in the project folder with the heavy imports done (papermill's nbclient
     drives an async manager, so that is what it gets)."""
     km = AsyncKernelManager(kernel_name="python3")
-    run_sync(km.start_kernel)(cwd=str(paths.project_root()))
+    run_sync(km.start_kernel)(cwd=str(paths.project_root()), stderr=subprocess.DEVNULL)
     client = km.blocking_client()
     client.start_channels()
     try:

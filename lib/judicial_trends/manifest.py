@@ -61,6 +61,14 @@ def expand(grid: dict) -> list[dict]:
     return [dict(zip(names, combo)) for combo in itertools.product(*choices)]
 
 
+def fill_wildcards(notebook: Path, grid: dict) -> dict:
+    """``year: "*"`` → every allowed value (given the grid's single-valued parameters)."""
+    from .params import allowed_values
+
+    fixed = {k: v for k, v in grid.items() if not isinstance(v, list) and v != "*"}
+    return {k: allowed_values(notebook, k, fixed) if v == "*" else v for k, v in grid.items()}
+
+
 def load(path: Path | None = None, notebooks_dir: Path | None = None) -> list[Job]:
     """The jobs of ``path`` (default reports.yaml), validated. Notebooks are looked up in
     ``notebooks_dir``, else the manifest's ``notebooks:`` folder, else ``notebooks/``."""
@@ -81,13 +89,19 @@ def load(path: Path | None = None, notebooks_dir: Path | None = None) -> list[Jo
         bad = [f for f in formats if f not in FORMATS]
         if bad:
             problems.append(f"{where}: unknown format(s) {bad}; allowed: {', '.join(FORMATS)}")
-        for params in expand(entry.get("grid") or {}):
+        try:
+            grid = fill_wildcards(notebook, entry.get("grid") or {})
+        except ParameterError as exc:
+            problems.append(f"{where}: {exc}")
+            continue
+        for params in expand(grid):
             try:
                 full = validate(notebook, params)
             except ParameterError as exc:
                 problems.append(f"{where}, parameters {params}: {exc}")
                 continue
-            name = "_".join(slug(v) for v in params.values()) or "default"
+            name = (slug(entry["name"].format(**params)) if entry.get("name")
+                    else "_".join(slug(v) for v in params.values()) or "default")
             jobs.append(Job(notebook=notebook, params=full, formats=formats, name=name))
     seen: dict[str, int] = {}
     for job in jobs:

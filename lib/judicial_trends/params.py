@@ -149,6 +149,15 @@ def _allowed(param: Param, values: dict) -> list | None:
     return list(param.choices(values) if callable(param.choices) else param.choices)
 
 
+def allowed_values(notebook: str | Path, name: str, given: dict) -> list:
+    """The allowed values of parameter ``name`` when the others are ``given`` (defaults else)."""
+    schema = {p.name: p for p in schema_for(notebook)}
+    if name not in schema or schema[name].choices is None:
+        raise ParameterError(_stem(notebook), [f"{name!r} has no list of allowed values for '*'"])
+    values = {p.name: given.get(p.name, p.default) for p in schema.values()}
+    return _allowed(schema[name], values)
+
+
 def _coerce(param: Param, value):
     """Accept the right type, or a string that spells it (from a command line)."""
     if value is None and param.optional:

@@ -1,0 +1,65 @@
+"""Every analysis notebook runs in a real kernel with its defaults and with another valid
+parameter set (including lang=en); invalid parameters are refused naming what is allowed."""
+
+from __future__ import annotations
+
+import re
+
+import nbformat
+import pytest
+
+from judicial_trends import params, paths
+from judicial_trends.exceptions import ParameterError
+from judicial_trends.render import render
+
+NOTEBOOKS = sorted(p.stem for p in paths.notebooks_dir().glob("*.ipynb"))
+OTHER = {
+    "01_dataset_overview": {"region": "XJ", "lang": "en"},
+    "02_caseload_trends": {"start_year": 2018, "end_year": 2021, "lang": "en"},
+    "03_criminal_justice": {"region": "CN", "lang": "en"},
+    "04_civil_administrative_enforcement": {"lang": "en"},
+    "05_dispute_resolution_legal_services": {"region": "XJ-BT", "lang": "en"},
+    "06_public_interest_environment": {"region": "XZ-LS", "lang": "en"},
+    "07_region_comparison": {"regions": ["XZ", "CN"], "indicators": ["court.enforcement.amount"],
+                             "lang": "en"},
+    "08_indicator_profile": {"indicator": "public_security.satisfaction_pct", "lang": "en"},
+    "10_annual_report": {"year": 2021, "lang": "en"},
+}
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def test_every_notebook_has_a_schema_a_parameters_cell_and_no_outputs():
+    assert set(NOTEBOOKS) == set(params.SCHEMAS) == set(OTHER)
+    for name in NOTEBOOKS:
+        nb = nbformat.read(paths.notebooks_dir() / f"{name}.ipynb", as_version=4)
+        tagged = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
+        assert len(tagged) == 1, name
+        assert all(not c.get("outputs") for c in nb.cells if c.cell_type == "code"), name
+        assert f'params.validate("{name}"' in "".join(c.source for c in nb.cells), name
+
+
+@pytest.mark.parametrize("name", NOTEBOOKS)
+@pytest.mark.parametrize("variant", ["defaults", "other"])
+def test_notebook_renders(name, variant, tmp_path):
+    given = {} if variant == "defaults" else OTHER[name]
+    result = render(paths.notebooks_dir() / f"{name}.ipynb", given, tmp_path, formats=("html",))
+    html = result.outputs["html"].read_text(encoding="utf-8")
+    assert "Traceback" not in html and "Error" not in result.title
+    assert result.title and result.title in html
+    if given.get("lang") == "en":
+        assert not CJK.search(result.title), result.title
+    else:
+        assert CJK.search(result.title)
+    assert "jt-figure" in html or "jt-table" in html or "jt-note" in html
+
+
+@pytest.mark.parametrize("name, bad, allowed", [
+    ("10_annual_report", {"year": 1990}, "2024"),
+    ("02_caseload_trends", {"region": "Tibet"}, "XZ"),
+    ("08_indicator_profile", {"indicator": "court.nonsense"}, "court.cases.accepted"),
+    ("01_dataset_overview", {"lang": "fr"}, "zh, en"),
+])
+def test_invalid_parameters_name_the_allowed_values(name, bad, allowed):
+    with pytest.raises(ParameterError) as error:
+        params.validate(name, bad)
+    assert allowed in str(error.value)
