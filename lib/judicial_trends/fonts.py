@@ -2,8 +2,8 @@
 
 Noto Sans / Serif CJK SC come from the system when fontconfig knows them, otherwise from the
 files shipped in the PyPI package ``mplfonts``. For the PDF, each font is converted once to a
-TrueType subset holding the characters of GB 2312 plus Latin and punctuation (cached under
-``.cache/fonts``): WeasyPrint subsets TrueType outlines in a fraction of the time it needs for
+TrueType subset holding the characters of GB 2312 plus Latin and punctuation (kept in the user
+cache folder): WeasyPrint subsets TrueType outlines in a fraction of the time it needs for
 the 65,000-glyph CFF originals. The full font stays behind it as a fallback for rare
 characters, so nothing turns into tofu.
 """
@@ -109,7 +109,7 @@ def _to_truetype(source: Path, target: Path) -> None:
 def print_font(kind: str = "sans", cache_dir: Path | None = None) -> Path:
     """The cached TrueType subset of the ``kind`` font, built on first use (process-safe)."""
     source = font_file(kind)
-    cache_dir = Path(cache_dir or paths.project_root() / ".cache" / "fonts")
+    cache_dir = Path(cache_dir or paths.cache_dir() / "fonts")
     cache_dir.mkdir(parents=True, exist_ok=True)
     tag = hashlib.sha256(f"{source}|{source.stat().st_size}|{CACHE_VERSION}".encode()).hexdigest()
     target = cache_dir / f"{source.stem}-common-{tag[:10]}.ttf"

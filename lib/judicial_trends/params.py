@@ -219,7 +219,7 @@ def validate(notebook: str | Path, params: dict | None) -> dict:
 def scope(notebook: str | Path, params: dict) -> tuple[list[str] | None, list[str] | None]:
     """Regions and indicator-id prefixes a job reads (None: all), for its cache key."""
     stem = _stem(notebook)
-    if stem not in SCHEMAS or stem == "01_dataset_overview":
+    if stem not in SCHEMAS:
         return None, None
     regions = list(params.get("regions") or [params.get("region", "XZ")])
     regions += list(COMPARATORS.get(stem, ())) + ["CN"] * (stem == "07_region_comparison")
