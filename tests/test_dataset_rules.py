@@ -172,3 +172,21 @@ def test_failed_build_leaves_previous_clean_files(tmp_path):
         dataset.build(data, data / "clean")
     assert (data / "clean" / dataset.CLEAN_FILE).read_bytes() == before
     assert not list((data / "clean").glob(".*.tmp"))
+
+
+def test_incomplete_codebook_entry_is_named(tmp_path):
+    data = tree(tmp_path, report=[fig()])
+    book = yaml.safe_load((data / "indicators.yaml").read_text(encoding="utf-8"))
+    del book["court.cases.accepted"]["definition_en"]
+    book["court.cases.concluded"]["unit"] = "cases"
+    (data / "indicators.yaml").write_text(yaml.safe_dump(book, allow_unicode=True), encoding="utf-8")
+    message = build_error(data)
+    assert "court.cases.accepted: missing definition_en" in message
+    assert "court.cases.concluded: unit 'cases'" in message
+
+
+def test_undated_copy_is_allowed_but_a_bad_date_is_not(tmp_path):
+    undated = ({**META, "published": None}, [fig()])
+    dataset.build(tree(tmp_path / "a", report=undated))
+    message = build_error(tree(tmp_path / "b", report=({**META, "published": "Jan 2025"}, [fig()])))
+    assert "'published' = 'Jan 2025'" in message

@@ -48,6 +48,25 @@ class Codebook:
         return candidate if candidate in self.indicators else None
 
 
+REQUIRED = ("zh", "en", "organ", "topic", "unit", "definition_zh", "definition_en")
+
+
+def problems(book: Codebook, units: tuple[str, ...]) -> list[str]:
+    """Every incomplete or inconsistent codebook entry, described."""
+    found = []
+    for key, entry in book.indicators.items():
+        where = f"data/indicators.yaml: {key}"
+        found += [f"{where}: missing {field}" for field in REQUIRED if not entry.get(field)]
+        if entry.get("organ") not in ORGANS:
+            found.append(f"{where}: organ {entry.get('organ')!r} not one of {', '.join(ORGANS)}")
+        if entry.get("unit") not in units:
+            found.append(f"{where}: unit {entry.get('unit')!r} not one of {', '.join(units)}")
+        for link in ("base", "part_of"):
+            if entry.get(link) and entry[link] not in book.indicators:
+                found.append(f"{where}: {link} {entry[link]!r} is not an indicator")
+    return found
+
+
 def read_yaml_mapping(path: Path) -> dict:
     """A YAML file that must hold a mapping; the error names the file otherwise."""
     with open(path, encoding="utf-8") as fh:

@@ -24,7 +24,7 @@ import pyarrow.parquet as pq
 from . import codebook as codebook_mod
 from . import paths, rules
 from .numbers import QUALIFIERS, UNITS
-from .sources import QUOTE_MAX, DataBuildError, Figure, read_all
+from .sources import QUOTE_MAX, DataBuildError, DataError, Figure, read_all
 
 COLUMNS = {
     "region": "region code from regions.yaml",
@@ -57,6 +57,9 @@ def build(data_dir: Path | None = None, out_dir: Path | None = None) -> dict[str
     """
     data_dir = Path(data_dir or paths.data_dir())
     book = codebook_mod.load(data_dir)
+    incomplete = codebook_mod.problems(book, UNITS)
+    if incomplete:
+        raise DataBuildError([DataError(data_dir / "indicators.yaml", p) for p in incomplete])
     sources, figures = read_all(data_dir / "sources", book)
     reliability = {s["source_id"]: s.get("reliability") for s in sources}
 

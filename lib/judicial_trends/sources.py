@@ -43,7 +43,7 @@ class DataBuildError(ValueError):
     def __init__(self, errors: list[DataError]):
         self.errors = errors
         lines = "\n".join(f"  - {e}" for e in errors)
-        super().__init__(f"{len(errors)} problem(s) in data/sources:\n{lines}")
+        super().__init__(f"{len(errors)} problem(s) in data/:\n{lines}")
 
 
 @dataclass

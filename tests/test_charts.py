@@ -1,0 +1,66 @@
+"""Charts: bounds and implied values look different, gaps stay open, Chinese labels render."""
+
+from __future__ import annotations
+
+import io
+import warnings
+
+import matplotlib
+import pandas as pd
+import pytest
+import yaml
+
+matplotlib.use("Agg")
+
+from judicial_trends import charts, events  # noqa: E402
+from judicial_trends.sources import DataError  # noqa: E402
+
+
+def series(points: dict) -> pd.DataFrame:
+    return pd.DataFrame({"value": [v for v, _, _ in points.values()],
+                         "qualifier": [q for _, q, _ in points.values()],
+                         "derivation": [d for _, _, d in points.values()]},
+                        index=pd.Index(list(points), name="year"))
+
+
+def test_qualifiers_have_their_own_markers_and_gaps_are_not_bridged():
+    s = series({2018: (30577, "exact", ""), 2019: (40000, "at_least", ""),
+                2020: (50520, "exact", "implied_by_yoy"), 2022: (100000, "at_least", "")})
+    fig, unit = charts.series_chart({"受理案件": s}, "case", "zh")
+    ax = fig.axes[0]
+    points = {tuple(line.get_xdata()): line for line in ax.get_lines()}
+    assert points[(2018,)].get_marker() == "o" and points[(2018,)].get_fillstyle() == "full"
+    assert points[(2019,)].get_marker() == "^" and points[(2019,)].get_fillstyle() == "none"
+    assert points[(2020,)].get_marker() == "s" and points[(2020,)].get_fillstyle() == "none"
+    segments = [x for x in points if len(x) == 2]
+    assert (2018, 2019) in segments and points[(2018, 2019)].get_linestyle() == ":"
+    assert not [x for x in segments if x[1] - x[0] > 1], "a gap was bridged"
+    assert unit == "万件"
+
+
+def test_chinese_labels_have_glyphs():
+    fig, _ = charts.series_chart({"审结刑事案件": series({2023: (2800, "exact", ""),
+                                                         2024: (2912, "exact", "")})},
+                                 "case", "zh", events=[{"date": "2024-01", "zh": "西藏法院改革",
+                                                        "en": "reform", "region": "XZ"}])
+    fig.axes[0].set_title("西藏自治区审结刑事案件（件）")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        fig.savefig(io.BytesIO(), format="svg")
+    missing = [str(w.message) for w in caught if "missing from" in str(w.message)]
+    assert not missing, missing
+
+
+def test_events_file_is_valid_and_errors_name_the_field(tmp_path):
+    assert all(e["zh"] and e["en"] and e["source"] for e in events.load())
+    data = tmp_path / "data"
+    (data / "sources").mkdir(parents=True)
+    for name in ("indicators.yaml", "regions.yaml"):
+        (data / name).write_text((events.paths.data_dir() / name).read_text(encoding="utf-8"),
+                                 encoding="utf-8")
+    bad = [{"date": "2024-07", "region": "Tibet", "organ": "court", "zh": "某事", "en": "x",
+            "source": "s", "quote": "q"}]
+    (data / "events.yaml").write_text(yaml.safe_dump(bad, allow_unicode=True), encoding="utf-8")
+    (data / "sources" / "s.yaml").write_text("title: t\n", encoding="utf-8")
+    with pytest.raises(DataError, match="field 'region' = 'Tibet'"):
+        events.load(data / "events.yaml")
