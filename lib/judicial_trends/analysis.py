@@ -156,6 +156,9 @@ class Analysis:
         frames = [self.rows(i, region) for i in indicators]
         if year is not None:
             frames = [f[f["year"] == year] for f in frames]
+        elif self.start and self.end:  # periods overlapping the chosen years
+            frames = [f[(f["period_end"].dt.year >= self.start)
+                        & (f["period_start"].dt.year <= self.end)] for f in frames]
         rows = pd.concat(frames) if frames else pd.DataFrame()
         if rows.empty:
             return

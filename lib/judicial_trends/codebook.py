@@ -8,6 +8,8 @@ from pathlib import Path
 
 import yaml
 
+SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is ~10× faster
+
 from . import paths
 
 ORGANS = ("court", "procuratorate", "justice", "public_security", "statistics")
@@ -70,7 +72,7 @@ def problems(book: Codebook, units: tuple[str, ...]) -> list[str]:
 def read_yaml_mapping(path: Path) -> dict:
     """A YAML file that must hold a mapping; the error names the file otherwise."""
     with open(path, encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
+        data = yaml.load(fh, Loader=SafeLoader)
     if not isinstance(data, dict):
         raise ValueError(f"{path}: expected a mapping at the top level")
     return data

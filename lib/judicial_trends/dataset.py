@@ -17,7 +17,6 @@ import tempfile
 from pathlib import Path
 
 import pandas as pd
-import pandera.pandas as pa
 import pyarrow as pa_arrow
 import pyarrow.parquet as pq
 
@@ -195,8 +194,10 @@ def write_atomically(out_dir: Path, files: dict[str, bytes]) -> None:
         os.replace(tmp, target)
 
 
-def schema(book: codebook_mod.Codebook) -> pa.DataFrameSchema:
+def schema(book: codebook_mod.Codebook):
     """pandera schema of the clean table."""
+    import pandera.pandas as pa
+
     return pa.DataFrameSchema({
         "region": pa.Column(str, pa.Check.isin(list(book.regions))),
         "indicator": pa.Column(str, pa.Check.isin(list(book.indicators))),
@@ -223,11 +224,15 @@ def validate(table: pd.DataFrame, book: codebook_mod.Codebook) -> pd.DataFrame:
     return schema(book).validate(table, lazy=True)
 
 
-def load(preferred_only: bool = False, clean_dir: Path | None = None) -> pd.DataFrame:
-    """The clean table, typed and validated; ``preferred_only`` keeps one row per figure."""
+def load(preferred_only: bool = False, clean_dir: Path | None = None,
+         check: bool = True) -> pd.DataFrame:
+    """The clean table, typed and (unless ``check`` is False) validated with pandera;
+    ``preferred_only`` keeps one row per figure."""
     directory = Path(clean_dir or paths.clean_dir())
     raw = pd.read_csv(directory / CLEAN_FILE, dtype=str, keep_default_na=False)
-    table = validate(typed(raw), codebook_mod.load(directory.parent))
+    table = typed(raw)
+    if check:
+        table = validate(table, codebook_mod.load(directory.parent))
     if preferred_only:
         table = table[table["preferred"]].reset_index(drop=True)
     return table

@@ -7,6 +7,7 @@ from pathlib import Path
 import yaml
 
 from . import codebook, paths
+from .codebook import SafeLoader
 from .sources import QUOTE_MAX, DataError
 
 FIELDS = ("date", "region", "organ", "zh", "en", "source", "quote")
@@ -18,7 +19,7 @@ def load(path: Path | None = None) -> list[dict]:
     path = Path(path or paths.data_dir() / "events.yaml")
     if not path.exists():
         return []
-    items = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    items = yaml.load(path.read_text(encoding="utf-8"), Loader=SafeLoader) or []
     regions = codebook.load(path.parent).regions
     for number, event in enumerate(items, start=1):
         for field in FIELDS:

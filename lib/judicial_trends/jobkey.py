@@ -13,7 +13,6 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
-import nbformat
 import pandas as pd
 
 from . import paths
@@ -26,9 +25,9 @@ PACKAGES = ("pandas", "matplotlib", "seaborn", "papermill", "nbconvert", "weasyp
 
 def notebook_source(path: Path) -> str:
     """The notebook's cells (type + source) and parameters tag, outputs and counts ignored."""
-    nb = nbformat.read(path, as_version=4)
-    cells = [(c.cell_type, c.source, sorted(c.get("metadata", {}).get("tags", [])))
-             for c in nb.cells]
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    cells = [(c["cell_type"], "".join(c["source"]) if isinstance(c["source"], list) else c["source"],
+              sorted(c.get("metadata", {}).get("tags", []))) for c in nb["cells"]]
     return json.dumps(cells, ensure_ascii=False)
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import yaml
 
 from . import paths
+from .codebook import SafeLoader
 from .params import ParameterError, validate
 
 FORMATS = ("html", "pdf")
@@ -73,7 +74,7 @@ def load(path: Path | None = None, notebooks_dir: Path | None = None) -> list[Jo
     """The jobs of ``path`` (default reports.yaml), validated. Notebooks are looked up in
     ``notebooks_dir``, else the manifest's ``notebooks:`` folder, else ``notebooks/``."""
     path = Path(path or paths.project_root() / "reports.yaml")
-    doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    doc = yaml.load(path.read_text(encoding="utf-8"), Loader=SafeLoader) or {}
     if notebooks_dir is None:
         notebooks_dir = (path.parent / doc["notebooks"]) if "notebooks" in doc else paths.notebooks_dir()
     default_formats = doc.get("formats", list(FORMATS))

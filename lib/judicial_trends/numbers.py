@@ -14,8 +14,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-import cn2an
-
 QUALIFIERS = ("exact", "at_least", "at_most", "approx")
 UNITS = ("case", "person", "person_time", "yuan", "percent", "count")
 
@@ -153,6 +151,8 @@ def _take_number(text: str, printed: str) -> tuple[float, float, str]:
             token, multiplier = token[: -len(suffix)], _ZH_MULT[suffix]
             break
     try:
+        import cn2an  # imported here: it takes longer to import than the rest of the package
+
         number = float(cn2an.cn2an(token, "strict")) * multiplier
     except (ValueError, KeyError) as exc:
         raise NumberFormatError(f"cannot read Chinese numeral {token!r} in {printed!r}") from exc

@@ -18,7 +18,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
-import nbformat
 
 from . import dataset, paths
 from .exceptions import ParameterError
@@ -39,7 +38,7 @@ class Param:
 
 @lru_cache(maxsize=4)
 def _table(clean: str, stamp: float):
-    return dataset.load(clean_dir=Path(clean))
+    return dataset.load(clean_dir=Path(clean), check=False)  # validated when built and tested
 
 
 def data():
@@ -117,6 +116,8 @@ def _stem(notebook: str | Path) -> str:
 def _inferred(notebook: Path) -> tuple[Param, ...]:
     """A schema from the notebook's ``parameters`` cell and ``judicial_trends.choices``."""
     import papermill
+
+    import nbformat
 
     nb = nbformat.read(notebook, as_version=4)
     choices = nb.metadata.get("judicial_trends", {}).get("choices", {})

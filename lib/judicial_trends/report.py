@@ -19,7 +19,7 @@ LABELS = {"zh": {"figure": "图", "table": "表", "source": "资料来源", "not
 TITLE_KEY = "judicial_trends"
 
 
-def _show(markup: str, plain: str, metadata: dict | None = None) -> None:
+def _display(markup: str, plain: str, metadata: dict | None = None) -> None:
     from IPython.display import display
 
     display({"text/html": markup, "text/plain": plain}, raw=True, metadata=metadata or {})
@@ -43,32 +43,43 @@ class Report:
         self.words = LABELS[lang]
         self.figures = 0
         self.tables = 0
+        self._heading = ("", "")
+
+    def _show(self, markup: str, plain: str, metadata: dict | None = None) -> None:
+        """Display ``markup``; a pending section heading goes in the same output, so a page
+        never ends with a heading whose content starts on the next page."""
+        heading, heading_plain = self._heading
+        self._heading = ("", "")
+        _display(heading + markup, "\n".join(x for x in (heading_plain, plain) if x), metadata)
 
     def pick(self, zh: str, en: str) -> str:
         return zh if self.lang == "zh" else en
 
     def title(self, title: str, subtitle: str = "") -> None:
         sub = f'<p class="jt-subtitle">{html.escape(subtitle)}</p>' if subtitle else ""
-        _show(f'<h1 class="jt-title">{html.escape(title)}</h1>{sub}', title,
+        self._show(f'<h1 class="jt-title">{html.escape(title)}</h1>{sub}', title,
               {TITLE_KEY: {"title": title, "subtitle": subtitle}})
 
     def section(self, text: str, level: int = 2) -> None:
-        _show(f"<h{level}>{html.escape(text)}</h{level}>", text)
+        """A heading, shown with the next output (see ``_show``)."""
+        pending, plain = self._heading
+        self._heading = (pending + f"<h{level}>{html.escape(text)}</h{level}>",
+                         "\n".join(x for x in (plain, text) if x))
 
     def prose(self, *sentences: str) -> None:
         """One paragraph from sentences (already in the report's language)."""
         joiner = "" if self.lang == "zh" else " "
         text = joiner.join(s for s in sentences if s)
         if text:
-            _show(f'<p class="jt-prose">{html.escape(text)}</p>', text)
+            self._show(f'<p class="jt-prose">{html.escape(text)}</p>', text)
 
     def bullets(self, items: list[str]) -> None:
         if items:
             lis = "".join(f"<li>{html.escape(i)}</li>" for i in items)
-            _show(f'<ul class="jt-list">{lis}</ul>', "\n".join(items))
+            self._show(f'<ul class="jt-list">{lis}</ul>', "\n".join(items))
 
     def note(self, text: str) -> None:
-        _show(f'<p class="jt-note"><strong>{self.words["note"]}</strong> {html.escape(text)}</p>',
+        self._show(f'<p class="jt-note"><strong>{self.words["note"]}</strong> {html.escape(text)}</p>',
               text)
 
     def _source_line(self, sources: list[str]) -> str:
@@ -94,7 +105,7 @@ class Report:
                   f'<img src="{svg_data_uri(fig)}" alt="{html.escape(alt or title)}"/>'
                   + (f'<p class="jt-caption">{html.escape(caption)}</p>' if caption else "")
                   + self._source_line(sources or []) + "</figure>")
-        _show(markup, heading)
+        self._show(markup, heading)
 
     def table(self, frame: pd.DataFrame, title: str, caption: str = "",
               sources: list[str] | None = None) -> None:
@@ -108,4 +119,4 @@ class Report:
                   f'<p class="jt-tabtitle">{html.escape(heading)}</p>{body}'
                   + (f'<p class="jt-caption">{html.escape(caption)}</p>' if caption else "")
                   + self._source_line(sources or []) + "</div>")
-        _show(markup, heading + "\n" + frame.to_string(index=False))
+        self._show(markup, heading + "\n" + frame.to_string(index=False))

@@ -111,7 +111,7 @@ def read_source(path: Path, codebook: Codebook) -> tuple[dict, list[Figure], lis
     """Metadata and figures of one source file, with the problems found in them."""
     errors: list[DataError] = []
     try:
-        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        doc = yaml.load(path.read_text(encoding="utf-8"), Loader=SafeLoader)
     except yaml.YAMLError as exc:
         return {}, [], [DataError(path, f"not valid YAML: {exc}")]
     if not isinstance(doc, dict):
