@@ -124,14 +124,15 @@ class Analysis:
         return ("；" if self.lang == "zh" else "; ").join(parts) + ("。" if self.lang == "zh" else ".")
 
     def series_figure(self, named: dict[str, pd.DataFrame], unit: str, title: str,
-                      colours: dict[str, str] | None = None, with_events: bool = True) -> bool:
-        """A line chart of ``named`` series; returns False (and draws nothing) when empty."""
+                      colours: dict[str, str] | None = None, organ: str | None = None) -> bool:
+        """A line chart of ``named`` series, with the milestones of ``organ`` in the region;
+        returns False (and draws nothing) when there is nothing to draw."""
         named = {k: v for k, v in named.items() if not v.empty}
         if not named or sum(len(v) for v in named.values()) < 2:
             return False
-        region_events = [e for e in self.events if e["region"] in (self.region, "CN")]
-        fig, unit_label = charts.series_chart(named, unit, self.lang, colours,
-                                              region_events if with_events else None)
+        milestones = [e for e in events.in_region(self.events, self.region)
+                      if e["organ"] == organ] if organ else None
+        fig, unit_label = charts.series_chart(named, unit, self.lang, colours, milestones)
         rows = pd.concat(named.values())
         self.report.figure(fig, title, self.caption_for(list(named.values())),
                            self.source_notes(rows), unit=unit_label)
@@ -142,10 +143,11 @@ class Analysis:
         region = region or self.region
         s = self.annual(indicator, region)
         label = self.label(indicator)
-        colour = charts.ORGAN_COLOURS.get(self.book.indicator(indicator)["organ"])
+        organ = self.book.indicator(indicator)["organ"]
         title = f"{self.region_name(region)}{label}" if self.lang == "zh" else \
             f"{label}, {self.region_name(region)}"
-        self.series_figure({label: s}, self.unit(indicator), title, {label: colour})
+        self.series_figure({label: s}, self.unit(indicator), title,
+                           {label: charts.ORGAN_COLOURS.get(organ)}, organ)
         self.report.prose(*narrative.describe(label, s, self.unit(indicator), self.lang))
 
     def figures_table(self, indicators: list[str], title: str, region: str | None = None,
@@ -291,7 +293,7 @@ class Analysis:
         self.report.section(label)
         named = {self.region_name(r): self.annual(indicator, r, clip=False) for r in regions}
         colours = {self.region_name(r): charts.REGION_COLOURS.get(r) for r in regions}
-        if not self.series_figure(named, self.unit(indicator), label, colours, with_events=False):
+        if not self.series_figure(named, self.unit(indicator), label, colours):
             self.figures_table([indicator], self.t(f"{label}：各地区公开数字",
                                                    f"{label}: published figures by region"),
                                region=regions[0])
@@ -348,7 +350,7 @@ class Analysis:
         self.report.section(self.t("数据序列", "Series"))
         s = self.annual(indicator, clip=False)
         self.series_figure({label: s}, self.unit(indicator), label,
-                           {label: charts.ORGAN_COLOURS.get(entry["organ"])})
+                           {label: charts.ORGAN_COLOURS.get(entry["organ"])}, entry["organ"])
         self.report.prose(*narrative.describe(label, s, self.unit(indicator), self.lang))
         fit = trends.trend_fit(s)
         if fit.ok:
@@ -447,7 +449,7 @@ class Analysis:
 
     def milestones(self, year: int) -> None:
         self.report.section(self.t("年度大事", "Milestones of the year"))
-        found = events.in_year(self.events, year, self.region)
+        found = [e for e in events.in_region(self.events, self.region) if e["date"][:4] == str(year)]
         if not found:
             self.report.prose(self.t(f"数据集中没有{year}年的大事记录。",
                                      f"The dataset records no milestone for {year}."))

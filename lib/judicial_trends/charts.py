@@ -140,9 +140,9 @@ def _style_legend(ax, kinds: set[str], lang: str, series_legend: bool) -> None:
             handles.append(Line2D([], [], color="#444444", linestyle="none", markersize=7,
                                   **MARKERS[kind]))
             labels.append(words[kind])
-    if handles:
-        ax.legend(handles, labels, frameon=False, fontsize=8, loc="upper left",
-                  ncol=min(3, len(handles)))
+    if handles:  # below the plot, where it never hides a point or a milestone label
+        ax.legend(handles, labels, frameon=False, fontsize=8, loc="upper center",
+                  bbox_to_anchor=(0.5, -0.14), ncol=min(4, len(handles)))
 
 
 def series_chart(named: dict[str, pd.DataFrame], unit: str, lang: str = "zh",
@@ -174,10 +174,10 @@ def annotate_events(ax, events: list[dict], years: list[int], lang: str) -> None
         return
     shown = [e for e in events if min(years) <= int(str(e["date"])[:4]) <= max(years)]
     top = ax.get_ylim()[1]
-    for i, event in enumerate(shown[:6]):
+    for i, event in enumerate(shown[:4]):
         year = int(str(event["date"])[:4])
         ax.axvline(year, color="#9aa5b1", linewidth=0.8, linestyle="--", zorder=1)
-        ax.text(year + 0.05, top * (0.97 - 0.08 * (i % 3)), event[lang], fontsize=7,
+        ax.text(year + 0.05, top * (0.98 - 0.09 * i), event[lang], fontsize=6.5,
                 color="#5b6673", va="top")
 
 

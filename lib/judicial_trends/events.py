@@ -39,5 +39,7 @@ def load(path: Path | None = None) -> list[dict]:
     return sorted(items, key=lambda e: e["date"])
 
 
-def in_year(items: list[dict], year: int, region: str) -> list[dict]:
-    return [e for e in items if e["date"][:4] == str(year) and e["region"] in (region, "CN")]
+def in_region(items: list[dict], region: str) -> list[dict]:
+    """Events of ``region``, its sub-regions (XZ → XZ-LS) and the whole country."""
+    return [e for e in items if e["region"] == "CN" or e["region"] == region
+            or e["region"].startswith(region + "-")]
