@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from .codebook import Codebook
+from .codebook import Codebook, SafeLoader
 from .numbers import NumberFormatError, parse
 
 KINDS = ("work_report", "infographic", "news", "communique", "yearbook", "press_conference",
