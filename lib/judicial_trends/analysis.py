@@ -404,8 +404,10 @@ class Analysis:
             if earlier:
                 py = int(max(earlier))
                 prev = Q(float(s.loc[py, "value"]), s.loc[py, "qualifier"])
-                prev_text = f"{self.value_text(prev.value, prev.qualifier, indicator)}（{py}）" \
-                    if self.lang == "zh" else f"{self.value_text(prev.value, prev.qualifier, indicator)} ({py})"
+                implied = bool(s.loc[py, "derivation"])
+                tag = f"{py}{self.t('，推算', ', implied') if implied else ''}"
+                prev_text = self.value_text(prev.value, prev.qualifier, indicator) + \
+                    self.t(f"（{tag}）", f" ({tag})")
                 delta = trends.change_pct(prev, now)
                 change_text = narrative.percent(delta, self.lang, signed=True) if delta else \
                     self.t("无法确定", "cannot be stated")
