@@ -72,7 +72,10 @@ def problems(book: Codebook, units: tuple[str, ...]) -> list[str]:
 def read_yaml_mapping(path: Path) -> dict:
     """A YAML file that must hold a mapping; the error names the file otherwise."""
     with open(path, encoding="utf-8") as fh:
-        data = yaml.load(fh, Loader=SafeLoader)
+        try:
+            data = yaml.load(fh, Loader=SafeLoader)
+        except yaml.YAMLError as exc:
+            raise ValueError(f"{path}: not valid YAML: {exc}") from None
     if not isinstance(data, dict):
         raise ValueError(f"{path}: expected a mapping at the top level")
     return data

@@ -86,6 +86,6 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     try:
         return {"build": cmd_build, "check": cmd_check, "coverage": cmd_coverage}[args.command](args)
-    except DataBuildError as exc:
+    except (DataBuildError, ValueError) as exc:  # every message names the file at fault
         print(exc, file=sys.stderr)
         return 1
