@@ -174,11 +174,14 @@ def annotate_events(ax, events: list[dict], years: list[int], lang: str) -> None
         return
     shown = [e for e in events if min(years) <= int(str(e["date"])[:4]) <= max(years)]
     top = ax.get_ylim()[1]
-    for i, event in enumerate(shown[:4]):
+    per_year: dict[int, int] = {}
+    for event in shown[:4]:  # vertical labels beside their line never run into each other
         year = int(str(event["date"])[:4])
+        offset = per_year.get(year, 0)
+        per_year[year] = offset + 1
         ax.axvline(year, color="#9aa5b1", linewidth=0.8, linestyle="--", zorder=1)
-        ax.text(year + 0.05, top * (0.98 - 0.09 * i), event[lang], fontsize=6.5,
-                color="#5b6673", va="top")
+        ax.text(year + 0.04 + 0.16 * offset, top * 0.97, event[lang], fontsize=6.5,
+                color="#5b6673", va="top", ha="left", rotation=90)
 
 
 def bars_chart(values: pd.DataFrame, unit: str, lang: str = "zh", colour: str = "#0072B2",
