@@ -193,8 +193,9 @@ class Analysis:
             self.indicator_block(indicator, region)
         rest = [i for i in indicators if i not in charted]
         if rest:
-            self.figures_table(rest, self.t(f"{heading}：其他公开数字", f"{heading}: other published figures"),
-                               region)
+            title = (self.t(f"{heading}：其他公开数字", f"{heading}: other published figures")
+                     if charted else self.t(f"{heading}：公开数字", f"{heading}: published figures"))
+            self.figures_table(rest, title, region)
 
     def yoy_figure(self, indicator: str) -> None:
         """Year-on-year changes computed from consecutive values, with their qualifiers."""
