@@ -47,7 +47,7 @@ def render(records: dict[str, dict], out_dir: Path, title: str = "Judicial trend
             files = " · ".join(x for x in (_link(out_dir, outputs.get("pdf"), "PDF"),
                                            _link(out_dir, outputs.get("html"), "HTML"),
                                            _link(out_dir, outputs.get("ipynb"), "notebook")) if x)
-            params = "".join(f"<code>{escape(str(k))}={escape("—" if v is None else str(v))}</code>"
+            params = "".join(f"<code>{escape(str(k))}={escape('—' if v is None else str(v))}</code>"
                              for k, v in r.get("params", {}).items())
             status = escape(r.get("status", "?"))
             error = ""
