@@ -19,6 +19,9 @@ from .trends import Q
 QUALIFIER_WORDS = {"zh": {"exact": "公布值", "at_least": "下限", "at_most": "上限", "approx": "约数"},
                    "en": {"exact": "printed", "at_least": "lower bound", "at_most": "upper bound",
                           "approx": "approximate"}}
+# For values computed from figures: "exact" means computed from exact figures, not printed.
+COMPUTED_WORDS = {"zh": {**QUALIFIER_WORDS["zh"], "exact": "由公布值计算"},
+                  "en": {**QUALIFIER_WORDS["en"], "exact": "computed"}}
 
 
 class Analysis:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from . import charts, trends
-from .analysis import QUALIFIER_WORDS, Analysis
+from .analysis import COMPUTED_WORDS, Analysis
 
 
 def comparison(a: Analysis, indicator: str, regions: list[str]) -> None:
@@ -33,7 +33,7 @@ def comparison(a: Analysis, indicator: str, regions: list[str]) -> None:
     if a.unit(indicator) != "percent":
         title = a.t(f"每十万常住人口{label}", f"{label} per 100,000 residents")
         if per_capita and sum(len(v) for v in per_capita.values()) >= 1:
-            table = pd.DataFrame([(k, y, round(r["value"], 1), QUALIFIER_WORDS[a.lang][r["qualifier"]])
+            table = pd.DataFrame([(k, y, round(r["value"], 1), COMPUTED_WORDS[a.lang][r["qualifier"]])
                                   for k, v in per_capita.items() for y, r in v.iterrows()],
                                  columns=[a.t("地区", "Region"), a.t("年份", "Year"),
                                           a.t("每十万人", "Per 100,000"), a.t("性质", "Kind")])
