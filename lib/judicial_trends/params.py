@@ -57,13 +57,20 @@ def years_with_data(values: dict) -> list[int]:
     return sorted(int(y) for y in years.unique())
 
 
-def report_years(values: dict, minimum: int = 5) -> list[int]:
-    """Years in which the region has at least ``minimum`` printed annual figures."""
+def report_years(values: dict, minimum: int = 5, headline: int = 2) -> list[int]:
+    """Years with enough for an annual report: at least ``minimum`` printed annual figures
+    for the region, ``headline`` of them core indicators (``topics.CORE``)."""
+    from .topics import CORE
+
     table = data()
     rows = table[(table["region"] == values.get("region", "XZ")) & table["year"].notna()
-                 & (table["derivation"] == "")]
-    counts = rows.groupby("year")["indicator"].nunique()
-    return sorted(int(y) for y, n in counts.items() if n >= minimum)
+                 & (table["derivation"] == "") & table["preferred"]]
+    years = []
+    for year, group in rows.groupby("year"):
+        found = set(group["indicator"])
+        if len(found) >= minimum and len(found & set(CORE)) >= headline:
+            years.append(int(year))
+    return years
 
 
 def indicators_with_data(values: dict) -> list[str]:
@@ -101,7 +108,7 @@ SCHEMAS: dict[str, tuple[Param, ...]] = {
                              Param("lang", str, "zh", LANGS)),
     "10_annual_report": (Param("region", str, "XZ", regions_with_data),
                          Param("year", int, 2024, report_years,
-                               help="report year (years with enough figures)"),
+                               help="report year (years with at least 5 figures, 2 of them headline indicators)"),
                          Param("lang", str, "zh", LANGS)),
 }
 # Regions each notebook reads besides its ``region``/``regions`` parameter (for job keys).
