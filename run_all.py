@@ -3,7 +3,7 @@
 
 import sys
 
-from judicial_trends.batch_cli import main
+from judicial_trends.batch.cli import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -81,7 +81,7 @@ def main() -> int:
         env = {**os.environ, "JUDICIAL_TRENDS_ROOT": str(root)}
         sys.path.insert(0, str(ROOT / "lib"))
         os.environ["JUDICIAL_TRENDS_ROOT"] = str(root)
-        from judicial_trends import manifest
+        from judicial_trends.batch import manifest
 
         jobs = manifest.select(manifest.load(root / "reports.yaml", root / "notebooks"),
                                args.only)

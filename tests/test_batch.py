@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from judicial_trends import jobkey, manifest
-from judicial_trends.manifest import Job, ManifestError
+from judicial_trends.batch import jobkey, manifest
+from judicial_trends.batch.manifest import Job, ManifestError
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures"

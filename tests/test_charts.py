@@ -12,8 +12,9 @@ import yaml
 
 matplotlib.use("Agg")
 
-from judicial_trends import charts, events  # noqa: E402
-from judicial_trends.sources import DataError  # noqa: E402
+from judicial_trends.analysis import charts  # noqa: E402
+from judicial_trends.data import events  # noqa: E402
+from judicial_trends.data.sources import DataError  # noqa: E402
 
 
 def series(points: dict) -> pd.DataFrame:

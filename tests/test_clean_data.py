@@ -5,7 +5,8 @@ import sys
 
 import pytest
 
-from judicial_trends import dataset, paths
+from judicial_trends.data import dataset
+from judicial_trends import paths
 
 
 @pytest.fixture(scope="module")

@@ -7,8 +7,8 @@ import pandas as pd
 import pytest
 import yaml
 
-from judicial_trends import dataset
-from judicial_trends.sources import DataBuildError
+from judicial_trends.data import dataset
+from judicial_trends.data.sources import DataBuildError
 
 FIXTURE = Path(__file__).parent / "fixtures" / "data"
 META = {"title": "西藏自治区高级人民法院工作报告", "publisher": "西藏自治区高级人民法院",

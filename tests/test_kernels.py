@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import zmq
 
-from judicial_trends import kernels
+from judicial_trends.batch import kernels
 
 
 def test_a_start_race_is_retried_on_a_new_kernel():

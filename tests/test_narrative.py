@@ -2,8 +2,8 @@
 
 import pandas as pd
 
-from judicial_trends import narrative
-from judicial_trends.trends import Q
+from judicial_trends.analysis import narrative
+from judicial_trends.analysis.trends import Q
 
 
 def frame(points):

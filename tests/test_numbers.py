@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from judicial_trends.numbers import NumberFormatError, format_en, format_zh, parse
+from judicial_trends.data.numbers import NumberFormatError, format_en, format_zh, parse
 
 
 @pytest.mark.parametrize("printed, value, unit, qualifier", [

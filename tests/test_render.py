@@ -15,8 +15,8 @@ from pypdf import PdfReader
 
 from judicial_trends import paths
 from judicial_trends.exceptions import NotebookExecutionError, ParameterError
-from judicial_trends.pdf import SafeFetcher
-from judicial_trends.render import render
+from judicial_trends.render.pdf import SafeFetcher
+from judicial_trends.render.pipeline import render
 
 FIXTURES = Path(__file__).parent / "fixtures" / "notebooks"
 REPORT = FIXTURES / "chinese_report.ipynb"
@@ -81,7 +81,7 @@ def test_pdf_has_chinese_text_embedded_cjk_font_and_page_numbers(rendered):
 
 
 def test_invalid_parameter_fails_before_any_kernel_starts(tmp_path, monkeypatch):
-    monkeypatch.setattr("judicial_trends.render.execute",
+    monkeypatch.setattr("judicial_trends.render.pipeline.execute",
                         lambda *a, **k: pytest.fail("a kernel was started"))
     with pytest.raises(ParameterError) as error:
         render(REPORT, {"lang": "fr"}, tmp_path)

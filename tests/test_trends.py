@@ -5,8 +5,8 @@ import math
 import pandas as pd
 import pytest
 
-from judicial_trends import trends
-from judicial_trends.trends import Q
+from judicial_trends.analysis import trends
+from judicial_trends.analysis.trends import Q
 
 
 def frame(points):

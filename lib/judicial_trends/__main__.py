@@ -7,7 +7,7 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    commands = {"data": "judicial_trends.dataset_cli", "render": "judicial_trends.render_cli"}
+    commands = {"data": "judicial_trends.data.cli", "render": "judicial_trends.render.cli"}
     if not argv or argv[0] not in commands:
         print("usage: python -m judicial_trends {data,render} …  (add --help for details)")
         return 2

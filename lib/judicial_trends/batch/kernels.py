@@ -16,9 +16,9 @@ from typing import Callable, TypeVar
 from jupyter_client import AsyncKernelManager
 from jupyter_core.utils import run_sync
 
-from . import paths
+from .. import paths
 
-WARM_UP = "import numpy, pandas, matplotlib.pyplot, seaborn, judicial_trends.charts, judicial_trends.dataset"
+WARM_UP = "import numpy, pandas, matplotlib.pyplot, seaborn, judicial_trends.analysis.charts, judicial_trends.data.dataset"
 START_ATTEMPTS = 3
 T = TypeVar("T")
 _spare: AsyncKernelManager | None = None

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import yaml
 
-from . import codebook, paths
+from . import codebook
+from .. import paths
 from .codebook import SafeLoader
 from .sources import QUOTE_MAX, DataError
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from . import charts, coverage, narrative
-from .analysis import QUALIFIER_WORDS, Analysis
+from .. import charts, narrative
+from ...data import coverage
+from ..blocks import QUALIFIER_WORDS, Analysis
 
 
 def overview(a: Analysis) -> None:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-from . import events, narrative, trends
-from .analysis import Analysis
-from .trends import Q
+from ...data import events
+from .. import narrative, trends
+from ..blocks import Analysis
+from ..trends import Q
 
 
 def year_rows(a: Analysis, year: int) -> pd.DataFrame:

@@ -18,7 +18,7 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from . import index_page, jobkey
-from .dataset import write_atomically
+from ..files import write_atomically
 from .manifest import Job
 
 MANIFEST = "manifest.json"
@@ -75,8 +75,8 @@ def _worker_init() -> None:
 def _run_one(job: Job, key: str, out_dir: str) -> dict:
     """Render one job in a worker; returns its manifest record (never raises)."""
     from . import kernels
-    from .exceptions import NotebookExecutionError
-    from .render import render
+    from ..exceptions import NotebookExecutionError
+    from ..render.pipeline import render
 
     started = time.perf_counter()
     target = Path(out_dir) / job.group

@@ -11,8 +11,10 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from . import batch, manifest, paths
-from .params import ParameterError, validate
+from . import manifest, runner
+from .. import paths
+from ..files import slug
+from ..render.params import ParameterError, validate
 
 DESCRIPTION = """Run the report collection of reports.yaml: every notebook over its parameter
 grid, exported to HTML and PDF, in parallel worker processes. Jobs whose inputs (notebook,
@@ -67,7 +69,7 @@ def apply_params(jobs: list[manifest.Job], given: dict[str, str]) -> list[manife
             except ParameterError as exc:
                 raise SystemExit(f"--param {name}={value}: {exc}") from exc
             new = manifest.Job(job.notebook, params, job.formats,
-                               "_".join(manifest.slug(v) for v in params.values()))
+                               "_".join(slug(v) for v in params.values()))
             overridden[new.id] = new
         chosen = [j for j in chosen if name not in j.params] + list(overridden.values())
     return chosen
@@ -122,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     if not jobs:
         print("no report matches the selection", file=sys.stderr)
         return 2
-    the_plan = batch.plan(jobs, out_dir, force=args.force)
+    the_plan = runner.plan(jobs, out_dir, force=args.force)
     if args.dry_run:
         for job, key in the_plan.run:
             print(f"run     {job.id}  {job.params}  [{key}]")
@@ -131,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{len(the_plan.run)} to run, {len(the_plan.cached)} cached → {out_dir}")
         return 0
     try:
-        records = batch.run(the_plan, out_dir, args.jobs, RichProgress(console))
+        records = runner.run(the_plan, out_dir, args.jobs, RichProgress(console))
     except KeyboardInterrupt:
         print("interrupted: finished reports are kept; run again to resume", file=sys.stderr)
         return 130

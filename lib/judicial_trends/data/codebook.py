@@ -10,7 +10,7 @@ import yaml
 
 SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is ~10× faster
 
-from . import paths
+from .. import paths
 
 ORGANS = ("court", "procuratorate", "justice", "public_security", "statistics")
 LANGS = ("zh", "en")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from . import charts, narrative, trends
-from .analysis import QUALIFIER_WORDS, Analysis
-from .trends import Q
+from .. import charts, narrative, trends
+from ..blocks import QUALIFIER_WORDS, Analysis
+from ..trends import Q
 
 
 def profile(a: Analysis, indicator: str) -> None:

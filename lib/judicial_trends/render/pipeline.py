@@ -18,8 +18,9 @@ from pathlib import Path
 
 import nbformat
 
-from . import paths
-from .exceptions import NotebookExecutionError
+from .. import paths
+from ..files import slug
+from ..exceptions import NotebookExecutionError
 from .params import validate
 
 FORMATS = ("html", "pdf")
@@ -33,7 +34,6 @@ class Rendered:
 
 
 def default_name(notebook: Path, params: dict) -> str:
-    from .manifest import slug
 
     return "_".join(slug(v) for v in params.values()) or Path(notebook).stem
 

@@ -12,8 +12,6 @@ import csv
 import hashlib
 import io
 import json
-import os
-import tempfile
 from pathlib import Path
 
 import pandas as pd
@@ -21,7 +19,9 @@ import pyarrow as pa_arrow
 import pyarrow.parquet as pq
 
 from . import codebook as codebook_mod
-from . import paths, rules
+from .. import paths
+from ..files import write_atomically
+from . import rules
 from .numbers import QUALIFIERS, UNITS
 from .sources import QUOTE_MAX, DataBuildError, DataError, Figure, read_all
 
@@ -174,24 +174,6 @@ def _datapackage(files: dict[str, bytes], sources: list[dict]) -> bytes:
         ],
     }
     return (json.dumps(package, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-
-
-def write_atomically(out_dir: Path, files: dict[str, bytes]) -> None:
-    """Write every file to a temp file beside it, then rename them into place."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    staged = []
-    try:
-        for name, content in files.items():
-            fd, tmp = tempfile.mkstemp(dir=out_dir, prefix=f".{name}.", suffix=".tmp")
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(content)
-            staged.append((tmp, out_dir / name))
-    except BaseException:
-        for tmp, _ in staged:
-            os.unlink(tmp)
-        raise
-    for tmp, target in staged:
-        os.replace(tmp, target)
 
 
 def schema(book: codebook_mod.Codebook):

@@ -6,9 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import paths
-from .exceptions import NotebookExecutionError, ParameterError
-from .render import FORMATS, render
+from .. import paths
+from ..exceptions import NotebookExecutionError, ParameterError
+from .pipeline import FORMATS, render
 
 
 def main(argv: list[str]) -> int:

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import paths
+from .. import paths
 from .manifest import Job
-from .params import scope
+from ..render.params import scope
 
 PACKAGES = ("pandas", "matplotlib", "seaborn", "papermill", "nbconvert", "weasyprint",
             "mplfonts", "nbformat", "ipykernel")

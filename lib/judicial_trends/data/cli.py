@@ -8,7 +8,8 @@ import sys
 
 import pandas as pd
 
-from . import codebook, coverage, dataset, paths
+from . import codebook, coverage, dataset
+from .. import paths
 from .sources import DataBuildError
 
 README_REGIONS = ["XZ", "XZ-LS", "XJ", "XJ-BT", "CN"]

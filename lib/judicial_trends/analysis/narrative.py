@@ -11,8 +11,8 @@ import math
 import pandas as pd
 
 from . import trends
-from .coverage import year_ranges
-from .numbers import format_en, format_zh
+from ..data.coverage import year_ranges
+from ..data.numbers import format_en, format_zh
 from .trends import Q
 
 

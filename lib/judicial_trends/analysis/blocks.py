@@ -1,17 +1,19 @@
 """Building blocks of the analysis notebooks: one call per report section.
 
 An :class:`Analysis` holds the validated parameters, the clean data, the codebook, the sources
-and a :class:`~judicial_trends.report.Report`. Its methods draw the standard charts, write
+and a :class:`~judicial_trends.analysis.report.Report`. Its methods draw the standard charts, write
 the sentences (``narrative``) and tables, and always say plainly when the public record has
 no figure, instead of drawing empty axes. Blocks used by one notebook only live in their own
-modules (``caseload``, ``comparison``, ``profile``, ``annual``, ``overview``).
+modules in ``notebook_blocks`` (``caseload``, ``comparison``, ``profile``, ``annual``,
+``overview``).
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
-from . import charts, codebook, dataset, events, narrative, trends
+from . import charts, narrative, trends
+from ..data import codebook, dataset, events
 from .report import Report
 from .topics import Section
 from .trends import Q

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from . import charts, narrative, trends
-from .analysis import Analysis
-from .trends import Q
+from .. import charts, narrative, trends
+from ..blocks import Analysis
+from ..trends import Q
 
 
 def closure_rate_figure(a: Analysis) -> None:

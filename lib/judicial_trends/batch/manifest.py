@@ -13,9 +13,10 @@ from pathlib import Path
 
 import yaml
 
-from . import paths
-from .codebook import SafeLoader
-from .params import ParameterError, validate
+from .. import paths
+from ..files import slug
+from ..data.codebook import SafeLoader
+from ..render.params import ParameterError, validate
 
 FORMATS = ("html", "pdf")
 
@@ -47,11 +48,6 @@ class Job:
         return f"{self.group}/{self.name}"
 
 
-def slug(value: object) -> str:
-    text = "-".join(value) if isinstance(value, (list, tuple)) else str(value)
-    return re.sub(r"[^A-Za-z0-9.-]+", "-", text).strip("-") or "x"
-
-
 def expand(grid: dict) -> list[dict]:
     """``{a: [1, 2], b: x}`` → ``[{a: 1, b: x}, {a: 2, b: x}]`` (lists expand to a product).
 
@@ -64,7 +60,7 @@ def expand(grid: dict) -> list[dict]:
 
 def fill_wildcards(notebook: Path, grid: dict) -> dict:
     """``year: "*"`` → every allowed value (given the grid's single-valued parameters)."""
-    from .params import allowed_values
+    from ..render.params import allowed_values
 
     fixed = {k: v for k, v in grid.items() if not isinstance(v, list) and v != "*"}
     return {k: allowed_values(notebook, k, fixed) if v == "*" else v for k, v in grid.items()}

@@ -8,6 +8,7 @@ years are never bridged by a line.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 
 import matplotlib
@@ -16,7 +17,7 @@ import pandas as pd
 from matplotlib.lines import Line2D
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-from . import fonts
+from .. import fonts
 
 ORGAN_COLOURS = {"court": "#0072B2", "procuratorate": "#D55E00", "justice": "#009E73",
                  "public_security": "#CC79A7", "statistics": "#E69F00"}
@@ -33,6 +34,8 @@ def setup() -> str:
 
     if _family is None:
         _family = fonts.register_matplotlib()
+        # the CJK font has one weight: bold titles use it without a warning per title
+        logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
     sns.set_theme(style="whitegrid", context="notebook", font=_family, rc={
         "font.sans-serif": [_family, "DejaVu Sans"],
         "axes.unicode_minus": False,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from . import charts, trends
-from .analysis import COMPUTED_WORDS, Analysis
+from .. import charts, trends
+from ..blocks import COMPUTED_WORDS, Analysis
 
 
 def comparison(a: Analysis, indicator: str, regions: list[str]) -> None:

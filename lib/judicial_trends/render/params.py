@@ -19,8 +19,9 @@ from pathlib import Path
 from typing import Callable
 
 
-from . import dataset, paths
-from .exceptions import ParameterError
+from ..data import dataset
+from .. import paths
+from ..exceptions import ParameterError
 
 LANGS = ("zh", "en")
 Choices = Callable[[dict], list] | tuple | None
@@ -60,7 +61,7 @@ def years_with_data(values: dict) -> list[int]:
 def report_years(values: dict, minimum: int = 5, headline: int = 2) -> list[int]:
     """Years with enough for an annual report: at least ``minimum`` printed annual figures
     for the region, ``headline`` of them core indicators (``topics.CORE``)."""
-    from .topics import CORE
+    from ..analysis.topics import CORE
 
     table = data()
     rows = table[(table["region"] == values.get("region", "XZ")) & table["year"].notna()

@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-from . import fonts, paths
-from .exceptions import UnsafeResourceError
+from .. import fonts, paths
+from ..exceptions import UnsafeResourceError
 
 
 class SafeFetcher:

@@ -1,7 +1,7 @@
 """nbconvert exporters for executed report notebooks: ``judicial-html`` and ``judicial-pdf``.
 
 Registered as nbconvert entry points, so ``jupyter nbconvert --to judicial-pdf x.ipynb``
-works as well as ``judicial_trends.render``. The HTML hides every code input and the
+works as well as ``judicial_trends.render.pipeline``. The HTML hides every code input and the
 parameters cells, drops stderr noise, puts the title on a cover with the parameters, dataset
 version and date, and adds a table of contents; it is self-contained (no scripts, no
 external references). The PDF is that HTML printed by WeasyPrint (see ``pdf.py``).
@@ -17,8 +17,9 @@ from bs4 import BeautifulSoup
 from nbconvert.exporters import HTMLExporter
 from traitlets import default
 
-from . import dataset, paths
-from .report import TITLE_KEY
+from ..data import dataset
+from .. import paths
+from ..analysis.report import TITLE_KEY
 
 WORDS = {"zh": {"toc": "目录", "params": "参数", "version": "数据版本", "generated": "生成日期",
                 "kicker": "司法统计趋势报告"},
