@@ -53,3 +53,10 @@ def test_latest_change_with_a_bound():
     s = frame({2023: (90_000, "exact"), 2024: (100_000, "at_least")})
     assert narrative.latest("Cases accepted", s, "case", "en") == \
         "In 2024, cases accepted: at least 100,000 cases, at least +11.1% on 2023."
+
+
+def test_a_year_without_figures_names_the_nearest_years():
+    zh = narrative.not_in_years("受理与审执结案件", 2022, 2022, [2019, 2020, 2024], "zh")
+    assert zh == "受理与审执结案件：2022年没有公开数字；最近有数字的年份为2020年和2024年。"
+    en = narrative.not_in_years("Juveniles", 2022, 2023, [2024], "en")
+    assert en == "Juveniles: no published figure for 2022–2023; the nearest year with figures is 2024."

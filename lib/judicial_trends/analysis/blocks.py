@@ -109,7 +109,8 @@ class Analysis:
 
     def topic_title(self, zh: str, en: str) -> None:
         """``西藏自治区刑事司法 / 2013–2024年`` style title for a topic notebook."""
-        years = f"{self.start}–{self.end}" if self.start else ""
+        years = (str(self.start) if self.start == self.end else f"{self.start}–{self.end}") \
+            if self.start else ""
         self.title(f"{self.region_name()}{zh}", f"{en}: {self.region_name()}",
                    f"{years}年趋势分析" if years else "", f"Trends {years}" if years else "")
 
@@ -157,9 +158,9 @@ class Analysis:
         self.report.prose(*narrative.describe(label, s, self.unit(indicator), self.lang))
 
     def figures_table(self, indicators: list[str], title: str, region: str | None = None,
-                      year: int | None = None) -> None:
+                      year: int | None = None) -> bool:
         """Every figure of ``indicators`` (of ``year`` only, if given) as a table: indicator,
-        period, value, kind, as printed; with the sources."""
+        period, value, kind, as printed; with the sources. False when there is none."""
         region = region or self.region
         frames = [self.rows(i, region) for i in indicators]
         if year is not None:
@@ -169,7 +170,7 @@ class Analysis:
                         & (f["period_start"].dt.year <= self.end)] for f in frames]
         rows = pd.concat(frames) if frames else pd.DataFrame()
         if rows.empty:
-            return
+            return False
         words = QUALIFIER_WORDS[self.lang]
         table = pd.DataFrame({
             self.t("指标", "Indicator"): [self.label(i) for i in rows["indicator"]],
@@ -181,6 +182,7 @@ class Analysis:
             self.t("原文", "As printed"): rows["printed"].tolist(),
         })
         self.report.table(table, title, sources=self.source_notes(rows))
+        return True
 
     def section(self, section: Section, region: str | None = None) -> None:
         """A topic section: a chart for every series with two or more annual points in the
@@ -197,10 +199,15 @@ class Analysis:
             self.report.section(self.label(indicator), level=3)
             self.indicator_block(indicator, region)
         rest = [i for i in indicators if i not in charted]
+        shown = bool(charted)
         if rest:
             title = (self.t(f"{heading}：其他公开数字", f"{heading}: other published figures")
                      if charted else self.t(f"{heading}：公开数字", f"{heading}: published figures"))
-            self.figures_table(rest, title, region)
+            shown = self.figures_table(rest, title, region) or shown
+        if not shown:
+            rows = pd.concat([self.rows(i, region) for i in indicators])
+            years = sorted(set(rows["period_end"].dt.year))
+            self.report.note(narrative.not_in_years(heading, self.start, self.end, years, self.lang))
 
     def yoy_figure(self, indicator: str) -> None:
         """Year-on-year changes computed from consecutive values, with their qualifiers."""

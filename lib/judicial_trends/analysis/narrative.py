@@ -60,6 +60,20 @@ def gap(years: list[int], lang: str = "zh") -> str:
     return f"{spans}年无公开数据" if lang == "zh" else f"no public figure for {spans}"
 
 
+def not_in_years(what: str, start: int, end: int, years: list[int], lang: str = "zh") -> str:
+    """``受理与审执结案件：2022年没有公开数字；最近有数字的年份为2021年和2024年。``"""
+    span = str(start) if start == end else f"{start}–{end}"
+    nearest = [y for y in years if y < start][-1:] + [y for y in years if y > end][:1]
+    if lang == "zh":
+        near = "和".join(f"{y}年" for y in nearest)
+        return (f"{what}：{span}年没有公开数字" +
+                (f"；最近有数字的年份为{near}。" if nearest else "，其他年份也没有。"))
+    near = " and ".join(map(str, nearest))
+    nearest_is = "the nearest years with figures are" if len(nearest) > 1 else "the nearest year with figures is"
+    return (f"{what}: no published figure for {span}" +
+            (f"; {nearest_is} {near}." if nearest else ", nor for any other year."))
+
+
 def _direction(q: Q) -> int:
     """+1 if the change is known to be a rise, -1 a fall, 0 if the data cannot tell."""
     if q.qualifier in ("exact", "approx") or (q.qualifier == "at_least" and q.value >= 0) \

@@ -84,14 +84,14 @@ def indicators_with_data(values: dict) -> list[str]:
 def _topic() -> tuple[Param, ...]:
     return (Param("region", str, "XZ", regions_with_data, help="region code"),
             Param("start_year", int, None, years_with_data, optional=True,
-                  help="first year shown (default: earliest with data)"),
+                  help="first year shown, a year with figures; default: the earliest"),
             Param("end_year", int, None, years_with_data, optional=True,
-                  help="last year shown (default: latest with data)"),
+                  help="last year shown, a year with figures; default: the latest"),
             Param("lang", str, "zh", LANGS, help="language of the report"))
 
 
 SCHEMAS: dict[str, tuple[Param, ...]] = {
-    "01_dataset_overview": (Param("region", str, "XZ", regions_with_data),
+    "01_dataset_overview": (Param("region", str, "XZ", regions_with_data, help="region code"),
                             Param("lang", str, "zh", LANGS)),
     "02_caseload_trends": _topic(),
     "03_criminal_justice": _topic(),
@@ -104,12 +104,12 @@ SCHEMAS: dict[str, tuple[Param, ...]] = {
               lambda v: indicators_with_data({}), help="indicator ids compared"),
         Param("lang", str, "zh", LANGS)),
     "08_indicator_profile": (Param("indicator", str, "court.cases.accepted",
-                                   indicators_with_data),
+                                   indicators_with_data, help="indicators with figures for the region"),
                              Param("region", str, "XZ", regions_with_data),
                              Param("lang", str, "zh", LANGS)),
-    "10_annual_report": (Param("region", str, "XZ", regions_with_data),
+    "10_annual_report": (Param("region", str, "XZ", regions_with_data, help="region code"),
                          Param("year", int, 2024, report_years,
-                               help="report year (years with at least 5 figures, 2 of them headline indicators)"),
+                               help="years with at least 5 figures, 2 of them headline indicators"),
                          Param("lang", str, "zh", LANGS)),
 }
 # Regions each notebook reads besides its ``region``/``regions`` parameter (for job keys).
@@ -191,6 +191,21 @@ def _show(values: list) -> str:
     return ", ".join(items) if len(items) <= 40 else ", ".join(items[:40]) + f", … ({len(items)})"
 
 
+def _not_allowed(param: Param, bad: list, allowed: list, values: dict) -> str:
+    """``year=2022 is not allowed (years with …); nearest: 2021, 2024; allowed: …``."""
+    what = f" ({param.help})" if param.help else ""
+    given = f"{param.name}={', '.join(map(str, bad))} is not allowed{what}"
+    if not allowed:
+        others = {k: v for k, v in values.items() if k != param.name and k != "lang"}
+        context = ", ".join(f"{k}={v}" for k, v in others.items() if v is not None)
+        return f"{given}: no value qualifies" + (f" with {context}" if context else "")
+    if param.kind is int and len(bad) == 1:
+        before = [v for v in allowed if v < bad[0]][-1:]
+        after = [v for v in allowed if v > bad[0]][:1]
+        given += f"; nearest: {', '.join(map(str, before + after))}"
+    return f"{given}; allowed: {_show(allowed)}"
+
+
 def validate(notebook: str | Path, params: dict | None) -> dict:
     """Every parameter of ``notebook`` with defaults filled in; raises :class:`ParameterError`
     listing each unknown name, wrong type and disallowed value with what is allowed."""
@@ -206,17 +221,16 @@ def validate(notebook: str | Path, params: dict | None) -> dict:
             values[p.name] = _coerce(p, params.get(p.name, p.default))
         except TypeError as exc:
             problems.append(f"{p.name}: {exc}")
-    for p in schema:
+    refused = False   # allowed values read from the data depend on the other parameters:
+    for p in schema:  # after one refusal they would only add noise
         value = values.get(p.name)
-        if value is None:
+        if value is None or (refused and callable(p.choices)):
             continue
         allowed = _allowed(p, values)
-        if allowed is None:
-            continue
-        bad = [v for v in (value if p.kind is list else [value]) if v not in allowed]
-        if bad:
-            problems.append(f"{p.name}={', '.join(map(str, bad))} is not allowed; allowed: "
-                            f"{_show(allowed)}")
+        bad = [v for v in (value if p.kind is list else [value]) if v not in (allowed or [])]
+        if allowed is not None and bad:
+            problems.append(_not_allowed(p, bad, allowed, values))
+            refused = True
     start, end = values.get("start_year"), values.get("end_year")
     if start is not None and end is not None and start > end:
         problems.append(f"start_year={start} is after end_year={end}")
