@@ -53,7 +53,7 @@ def run(jobs: list[Ticket], address: str) -> Iterator[Result]:
         client.register_plugin(WarmKernel(), name="judicial-trends-warm-kernel")
         futures = {client.submit(_execute, ticket, key=f"{ticket.job_id}-{uuid.uuid4().hex[:8]}",
                                  retries=0, pure=False): ticket for ticket in jobs}
-        for future in as_completed(futures):
+        for future in as_completed(futures, loop=client.loop):
             if future.status == "finished":
                 yield future.result()
             elif future.status == "error":

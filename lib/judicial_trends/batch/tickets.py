@@ -81,8 +81,9 @@ def execute(ticket: Ticket, worker: str) -> Result:
     differ = [f"{name} {mine.get(name)} here, {wanted} on the client"
               for name, wanted in ticket.versions.items() if mine.get(name) != wanted]
     if differ:
-        return failed(ticket, worker, f"VersionMismatch: worker {worker} refuses "
-                                      f"{ticket.job_id}: " + "; ".join(differ))
+        return failed(ticket, worker, f"VersionMismatch: worker {worker} refuses {ticket.job_id}: "
+                      + "; ".join(differ) + " (install the client's version there and restart "
+                                            "the worker)")
     result = Result(job_id=ticket.job_id, status="done", worker=worker)
     with tempfile.TemporaryDirectory(prefix="judicial-trends-job-") as scratch:
         notebook = Path(scratch) / ticket.notebook_name
