@@ -90,7 +90,7 @@ def _workers(client: Client) -> dict[str, str]:
 
 def test_a_worker_with_another_version_refuses_the_job():
     job = next(j for j in manifest.load(FIXTURES / "reports.yaml") if j.group == "chinese_report")
-    ticket = tickets.ticket(job, "key")
+    ticket = tickets.ticket(job)
     planned = tickets.Ticket(**{**ticket.__dict__,
                                 "versions": {**ticket.versions, "data": "0123456789ab"}})
     result = tickets.execute(planned, worker="tcp://10.0.0.7:4000")

@@ -106,7 +106,7 @@ def run(the_plan: Plan, out_dir: Path, executor: Executor, progress=None) -> dic
         _save(out_dir, records)
         return records
     jobs = {job.id: (job, k) for job, k in the_plan.run}
-    tickets = [ticket(job, k) for job, k in the_plan.run]
+    tickets = [ticket(job) for job, _ in the_plan.run]
     if progress:
         progress.start(len(tickets))
     try:

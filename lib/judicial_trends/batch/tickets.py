@@ -23,7 +23,6 @@ class Ticket:
     """Everything a worker needs to render one job, and the versions it must have."""
 
     job_id: str
-    key: str
     notebook_name: str
     notebook_source: bytes
     params: dict
@@ -58,8 +57,8 @@ def versions() -> dict[str, str]:
             "packages": jobkey.versions()}
 
 
-def ticket(job: Job, key: str) -> Ticket:
-    return Ticket(job_id=job.id, key=key, notebook_name=job.notebook.name,
+def ticket(job: Job) -> Ticket:
+    return Ticket(job_id=job.id, notebook_name=job.notebook.name,
                   notebook_source=job.notebook.read_bytes(), params=job.params,
                   formats=tuple(job.formats), name=job.name, versions=versions())
 
