@@ -15,12 +15,18 @@ def _pins(requirements):
 def test_environment_yml_has_the_same_pins_as_pyproject():
     root = paths.project_root()
     project = tomllib.loads((root / "pyproject.toml").read_text())["project"]
-    wanted = _pins(project["dependencies"] + project["optional-dependencies"]["test"])
+    extras = project["optional-dependencies"]
+    wanted = _pins(project["dependencies"] + extras["test"] + extras["cluster"])
     env = yaml.safe_load((root / "environment.yml").read_text())
     pip_section = next(d["pip"] for d in env["dependencies"] if isinstance(d, dict))
     listed = _pins([p for p in pip_section if not p.startswith("-e")])
     assert listed == wanted
     assert all("==" in spec for spec in wanted.values()), "every dependency is pinned"
+
+
+def test_make_setup_installs_the_extras_the_tests_need():
+    makefile = (paths.project_root() / "Makefile").read_text()
+    assert "-e '.[test,cluster]'" in makefile
 
 
 def test_gitignore_keeps_lib_and_ignores_outputs():

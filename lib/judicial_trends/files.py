@@ -14,16 +14,25 @@ def slug(value: object) -> str:
     return re.sub(r"[^A-Za-z0-9.-]+", "-", text).strip("-") or "x"
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_atomically(out_dir: Path, files: dict[str, bytes]) -> None:
-    """Write every file to a temp file beside it, then rename them into place."""
+    """Write every file to a temp file beside it, then rename them into place (with the
+    permissions an ordinary write would give, not the temp file's owner-only ones)."""
+    mode = 0o666 & ~_umask()
     out_dir.mkdir(parents=True, exist_ok=True)
     staged = []
     try:
         for name, content in files.items():
             fd, tmp = tempfile.mkstemp(dir=out_dir, prefix=f".{name}.", suffix=".tmp")
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(content)
             staged.append((tmp, out_dir / name))
+            with os.fdopen(fd, "wb") as fh:
+                os.fchmod(fh.fileno(), mode)
+                fh.write(content)
     except BaseException:
         for tmp, _ in staged:
             os.unlink(tmp)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sys
 from pathlib import Path
@@ -11,15 +12,15 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from . import manifest, runner
+from . import local, manifest, runner
 from .. import paths
 from ..files import slug
 from ..render.params import ParameterError, validate
 
 DESCRIPTION = """Run the report collection of reports.yaml: every notebook over its parameter
-grid, exported to HTML and PDF, in parallel worker processes. Jobs whose inputs (notebook,
-parameters, the data they read, library code, templates, package versions) are unchanged
-since their last successful run are skipped."""
+grid, exported to HTML and PDF, in parallel worker processes (or on a Dask cluster). Jobs
+whose inputs (notebook, parameters, the data they read, library code, templates, package
+versions) are unchanged since their last successful run are skipped."""
 
 
 class RichProgress:
@@ -85,10 +86,25 @@ def summary(console: Console, records: dict[str, dict], ids: set[str]) -> Table:
     return table
 
 
+def executor(args: argparse.Namespace) -> runner.Executor:
+    """Where the jobs run: local worker processes, or the Dask cluster of ``--cluster``."""
+    if not args.cluster:
+        return functools.partial(local.run, workers=args.jobs)
+    try:
+        from . import cluster
+    except ImportError as exc:
+        raise SystemExit(f"--cluster needs Dask: pip install -e '.[cluster]' ({exc})") from exc
+    return functools.partial(cluster.run, address=args.cluster)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="run_all.py", description=DESCRIPTION)
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                         help="worker processes running reports at once (default: CPU cores)")
+    parser.add_argument("--cluster", metavar="ADDRESS",
+                        help="run the jobs on the Dask scheduler at ADDRESS, e.g. "
+                             "tcp://10.0.0.5:8786, instead of local processes (--jobs is "
+                             "ignored; the cluster's workers run one report each at a time)")
     parser.add_argument("--only", metavar="GLOB",
                         help="only jobs whose id (notebook/name) or notebook matches, "
                              "e.g. '10_*' or '*_en'")
@@ -133,10 +149,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{len(the_plan.run)} to run, {len(the_plan.cached)} cached → {out_dir}")
         return 0
     try:
-        records = runner.run(the_plan, out_dir, args.jobs, RichProgress(console))
+        records = runner.run(the_plan, out_dir, executor(args), RichProgress(console))
     except KeyboardInterrupt:
         print("interrupted: finished reports are kept; run again to resume", file=sys.stderr)
         return 130
+    except ConnectionError as exc:
+        print(f"--cluster: {exc}", file=sys.stderr)
+        return 2
     ids = {job.id for job, _ in the_plan.run + the_plan.cached}
     console.print(summary(console, records, ids))
     failed = [i for i in sorted(ids) if records[i].get("status") == "failed"]

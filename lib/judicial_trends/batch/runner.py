@@ -1,25 +1,27 @@
-"""Run a collection of reports: jobs → cache → worker processes → manifest and index page.
+"""Run a collection of reports: jobs → cache → an executor → outputs, manifest, index page.
 
-Each worker process imports the stack once, keeps a warm kernel ready for its next job
-(see ``kernels.py``) and exports in-process. A job whose outputs exist under the same key is
-skipped. ``outputs/manifest.json`` is rewritten after every job, so an interrupted run
-resumes where it stopped.
+Planning, cache keys, writing outputs, the manifest and the index page are the same whatever
+runs the jobs; an executor only decides where: ``local.run`` (worker processes on this machine,
+the default) or ``cluster.run`` (a Dask cluster). An executor takes tickets and yields results
+as jobs finish (see ``tickets.py``); the client writes each result's files atomically. A job
+whose outputs exist under the same key is skipped. ``outputs/manifest.json`` is rewritten
+after every job, so an interrupted run resumes where it stopped.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import signal
-import time
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from contextlib import closing
 from dataclasses import dataclass
-from multiprocessing import get_context
 from pathlib import Path
+from typing import Callable, Iterator
 
 from . import index_page, jobkey
 from ..files import write_atomically
 from .manifest import Job
+from .tickets import Result, Ticket, ticket
+
+Executor = Callable[[list[Ticket]], Iterator[Result]]
 
 MANIFEST = "manifest.json"
 
@@ -64,37 +66,26 @@ def plan(jobs: list[Job], out_dir: Path, force: bool = False) -> Plan:
     return Plan(run=run, cached=cached)
 
 
-def _worker_init() -> None:
-    """Workers leave Ctrl-C to the parent, which cancels them cleanly."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    from . import kernels
-
-    kernels.prestart()
-
-
-def _run_one(job: Job, key: str, out_dir: str) -> dict:
-    """Render one job in a worker; returns its manifest record (never raises)."""
-    from . import kernels
-    from ..exceptions import NotebookExecutionError
-    from ..render.pipeline import render
-
-    started = time.perf_counter()
-    target = Path(out_dir) / job.group
+def store(out_dir: Path, job: Job, key: str, result: Result) -> dict:
+    """Write a result's files into the job's folder (atomically); return its manifest record."""
+    target = job_dir(out_dir, job)
     record = {"group": job.group, "name": job.name, "notebook": str(job.notebook.name),
-              "params": job.params, "key": key, "formats": list(job.formats)}
-    try:
-        result = kernels.with_retries(lambda km: render(job.notebook, job.params, target,
-                                                        job.formats, name=job.name, km=km))
-        record.update(status="done", title=result.title, timings=result.timings,
-                      outputs={k: str(Path(v).relative_to(out_dir))
-                               for k, v in result.outputs.items()})
-    except NotebookExecutionError as exc:
-        record.update(status="failed", cell=exc.cell, error=f"{exc.ename}: {exc.evalue}",
-                      failed_notebook=str(Path(exc.failed_notebook).relative_to(out_dir))
-                      if exc.failed_notebook else None)
-    except Exception as exc:  # a job's failure must not stop the others
-        record.update(status="failed", cell=None, error=f"{type(exc).__name__}: {exc}")
-    record["seconds"] = round(time.perf_counter() - started, 2)
+              "params": job.params, "key": key, "formats": list(job.formats),
+              "status": result.status, "worker": result.worker}
+    failed_notebook = target / f"{job.name}.failed.ipynb"
+    if result.status == "done":
+        files = {f"{job.name}.{fmt}": content for fmt, content in result.files.items()}
+        write_atomically(target, files)
+        failed_notebook.unlink(missing_ok=True)
+        record.update(title=result.title, timings=result.timings,
+                      outputs={fmt: f"{job.group}/{job.name}.{fmt}" for fmt in result.files})
+    else:
+        kept = result.files.get("failed.ipynb")
+        if kept is not None:
+            write_atomically(target, {failed_notebook.name: kept})
+        record.update(cell=result.cell, error=result.error,
+                      failed_notebook=str(failed_notebook.relative_to(out_dir)) if kept else None)
+    record["seconds"] = result.seconds
     return record
 
 
@@ -105,8 +96,8 @@ def _save(out_dir: Path, records: dict[str, dict]) -> None:
         "index.html": index_page.render(records, out_dir).encode()})
 
 
-def run(the_plan: Plan, out_dir: Path, workers: int, progress=None) -> dict[str, dict]:
-    """Run the plan's jobs in ``workers`` processes; returns the records of all jobs."""
+def run(the_plan: Plan, out_dir: Path, executor: Executor, progress=None) -> dict[str, dict]:
+    """Run the plan's jobs with ``executor``; returns the records of all jobs."""
     out_dir.mkdir(parents=True, exist_ok=True)
     records = read_manifest(out_dir)
     for job, k in the_plan.cached:
@@ -114,39 +105,22 @@ def run(the_plan: Plan, out_dir: Path, workers: int, progress=None) -> dict[str,
     if not the_plan.run:
         _save(out_dir, records)
         return records
-    ctx = get_context("spawn")
-    pool = ProcessPoolExecutor(max_workers=max(1, min(workers, len(the_plan.run))),
-                               mp_context=ctx, initializer=_worker_init)
-    pending = {pool.submit(_run_one, job, k, str(out_dir)): job for job, k in the_plan.run}
+    jobs = {job.id: (job, k) for job, k in the_plan.run}
+    tickets = [ticket(job) for job, _ in the_plan.run]
     if progress:
-        progress.start(len(the_plan.run))
+        progress.start(len(tickets))
     try:
-        while pending:
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            for future in done:
-                job = pending.pop(future)
-                records[job.id] = future.result()
+        with closing(executor(tickets)) as results:
+            for result in results:
+                job, k = jobs[result.job_id]
+                records[job.id] = store(out_dir, job, k, result)
                 _save(out_dir, records)
                 if progress:
                     progress.advance(job, records[job.id])
     except KeyboardInterrupt:
-        for future in pending:
-            future.cancel()
-        _stop(pool)
         _save(out_dir, records)
         raise
     finally:
         if progress:
             progress.stop()
-    pool.shutdown()
     return records
-
-
-def _stop(pool: ProcessPoolExecutor) -> None:
-    """Ask workers to stop (SIGTERM lets them shut their kernels down), then wait."""
-    for process in list(getattr(pool, "_processes", {}).values()):
-        try:
-            os.kill(process.pid, signal.SIGTERM)
-        except ProcessLookupError:
-            pass
-    pool.shutdown(wait=True, cancel_futures=True)
