@@ -1,7 +1,7 @@
 """Warm kernels for batch workers: the next job's kernel boots while this one runs.
 
 Each job still gets a fresh kernel process (no state carries over between notebooks); only
-the heavy imports are done ahead of time. Kernel start failures (port races, slow starts)
+the heavy imports, the clean data and the chart setup are done ahead of time. Kernel start failures (port races, slow starts)
 are retried and never reported as a notebook failure.
 """
 
@@ -18,7 +18,20 @@ from jupyter_core.utils import run_sync
 
 from .. import paths
 
-WARM_UP = "import numpy, pandas, matplotlib.pyplot, seaborn, judicial_trends.analysis.charts, judicial_trends.data.dataset"
+# What every report notebook needs first: the stack, the library, the clean data (kept in the
+# kernel per dataset version, see data.dataset.load) and the chart theme. Run inside a function
+# so that no name is left in the notebook's namespace.
+WARM_UP = """
+def _warm_up():
+    import numpy, pandas, matplotlib.pyplot, seaborn
+    from judicial_trends.analysis import blocks, charts
+    from judicial_trends.analysis.notebook_blocks import annual, caseload, comparison, overview, profile
+    from judicial_trends.data import dataset
+    dataset.load()
+    charts.setup()
+_warm_up()
+del _warm_up
+"""
 START_ATTEMPTS = 3
 T = TypeVar("T")
 _spare: AsyncKernelManager | None = None
