@@ -83,13 +83,11 @@ def use_harfbuzz_subset() -> None:
         pdf_fonts.Font.subset = _harfbuzz_subset
 
 
-def html_to_pdf(html: str, base_dir: Path | None = None,
-                extra_folders: list[Path] = ()) -> bytes:
-    """Render report HTML to PDF bytes (A4, cover, TOC page numbers, running header)."""
+def layout(html: str, base_dir: Path | None = None, extra_folders: list[Path] = ()):
+    """The report HTML laid out in A4 pages (a WeasyPrint ``Document``) with its fonts."""
     import weasyprint
     from weasyprint.text.fonts import FontConfiguration
 
-    use_harfbuzz_subset()
     base_dir = Path(base_dir or paths.project_root())
     with tempfile.TemporaryDirectory(prefix="jt-fonts-") as font_dir:
         fetcher = SafeFetcher([paths.project_root(), base_dir, *extra_folders, font_dir])
@@ -98,4 +96,11 @@ def html_to_pdf(html: str, base_dir: Path | None = None,
                                font_config=font_config, url_fetcher=fetcher)
         document = weasyprint.HTML(string=html, base_url=str(base_dir), url_fetcher=fetcher,
                                    media_type="print")
-        return document.write_pdf(stylesheets=[faces], font_config=font_config)
+        return document.render(stylesheets=[faces], font_config=font_config)
+
+
+def html_to_pdf(html: str, base_dir: Path | None = None,
+                extra_folders: list[Path] = ()) -> bytes:
+    """Render report HTML to PDF bytes (A4, cover, TOC page numbers, running header)."""
+    use_harfbuzz_subset()
+    return layout(html, base_dir, extra_folders).write_pdf()
