@@ -57,6 +57,7 @@ def _harfbuzz_subset(font, to_unicode, hinting) -> None:
     """WeasyPrint's ``Font.subset`` done as its own HarfBuzz-Subset path does it (same flags,
     same dropped tables: used glyphs at their ids, trailing ids cut), through ``uharfbuzz``."""
     import uharfbuzz as hb
+    from weasyprint.logger import LOGGER
 
     if not to_unicode:
         return
@@ -64,14 +65,18 @@ def _harfbuzz_subset(font, to_unicode, hinting) -> None:
     if font.missing:
         flags |= hb.SubsetFlags.NOTDEF_OUTLINE
     face = hb.Face(hb.Blob(font.file_content), font.index)
-    for glyphs, extra in ((sorted(to_unicode), hb.SubsetFlags.RETAIN_GIDS),
-                          (range(max(to_unicode) + 1),
-                           hb.SubsetFlags.NO_HINTING if not hinting else 0)):
-        wanted = hb.SubsetInput()
-        wanted.glyph_set.update(glyphs)
-        wanted.drop_table_tag_set.update(int.from_bytes(t, "big") for t in _DROPPED_TABLES)
-        wanted.flags = flags | extra
-        face = hb.subset(face, wanted)
+    try:
+        for glyphs, extra in ((sorted(to_unicode), hb.SubsetFlags.RETAIN_GIDS),
+                              (range(max(to_unicode) + 1),
+                               hb.SubsetFlags.NO_HINTING if not hinting else 0)):
+            wanted = hb.SubsetInput()
+            wanted.glyph_set.update(glyphs)
+            wanted.drop_table_tag_set.update(int.from_bytes(t, "big") for t in _DROPPED_TABLES)
+            wanted.flags = flags | extra
+            face = hb.subset(face, wanted)
+    except RuntimeError:  # as WeasyPrint does: the whole font is embedded instead
+        LOGGER.warning('Unable to subset "%s" with HarfBuzz', font.family)
+        return
     font.file_content = face.blob.data
 
 
