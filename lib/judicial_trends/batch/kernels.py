@@ -1,8 +1,8 @@
 """Warm kernels for batch workers: the next job's kernel boots and warms up while this one runs.
 
 Each job still gets a fresh kernel process (no state carries over between notebooks); only
-the heavy imports, the clean data and the chart setup are done ahead of time. Kernel start failures (port races, slow starts)
-are retried and never reported as a notebook failure.
+the heavy imports, the clean data and the chart setup are done ahead of time. Kernel start
+failures (port races, slow starts) are retried and never reported as a notebook failure.
 """
 
 from __future__ import annotations
@@ -36,7 +36,8 @@ def warm_up() -> None:
     import seaborn  # noqa: F401
 
     from ..analysis import blocks, charts  # noqa: F401
-    from ..analysis.notebook_blocks import annual, caseload, comparison, overview, profile  # noqa: F401
+    from ..analysis.notebook_blocks import (  # noqa: F401
+        annual, caseload, comparison, overview, profile)
     from ..data import dataset
 
     dataset.load()
