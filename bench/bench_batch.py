@@ -90,7 +90,8 @@ def timed_with_memory(cmd: list[str], env: dict, cwd: Path) -> tuple[float, int]
 
 
 def latex_pdfs(executed: list[Path], env: dict, cwd: Path) -> float | None:
-    """Stock `jupyter nbconvert --to pdf` (LaTeX) on each executed notebook; None without xelatex."""
+    """Stock `jupyter nbconvert --to pdf` (LaTeX) on each executed notebook (None without
+    xelatex)."""
     if not shutil.which("xelatex"):
         return None
     start = time.perf_counter()
@@ -154,7 +155,8 @@ def main() -> int:
         a = naive_loop(jobs, env, root, Path(tmp) / "naive")
         print(f"(a) naive papermill + nbconvert loop: {a:8.1f} s")
         b, peak = timed_with_memory(run_all, env, root)
-        print(f"(b) run_all.py cold:                  {b:8.1f} s   peak memory {peak / 2**20:.0f} MiB")
+        print(f"(b) run_all.py cold:                  {b:8.1f} s   "
+              f"peak memory {peak / 2**20:.0f} MiB")
         print(f"    median per job: {median_stages(Path(tmp) / 'out' / 'manifest.json')}")
         c = timed(run_all, env, root)
         print(f"(c) run_all.py, nothing changed:      {c:8.2f} s")

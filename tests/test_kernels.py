@@ -47,7 +47,8 @@ def test_a_warm_kernel_has_the_data_loaded_and_an_empty_namespace():
             return client.execute_interactive(
                 "import sys\n"
                 "print([k for k in globals() if k in ('dataset', 'charts', 'pandas', 'seaborn')])\n"
-                "print([len(t) for t in sys.modules['judicial_trends.data.dataset']._loaded.values()])\n"
+                "loaded = sys.modules['judicial_trends.data.dataset']._loaded\n"
+                "print([len(t) for t in loaded.values()])\n"
                 "print('seaborn' in sys.modules)",
                 timeout=60, output_hook=lambda msg: printed.append(msg["content"].get("text", ""))
                 if msg["msg_type"] == "stream" else None)

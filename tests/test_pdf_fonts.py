@@ -1,5 +1,5 @@
-"""Every character of a PDF is printed in an embedded CJK font: traditional characters from the
-titles of mirror-site sources, symbols and English included; nothing is dropped or turned to tofu."""
+"""Every character of a PDF is printed in an embedded CJK font: traditional characters from
+the titles of mirror-site sources, symbols and English included; nothing dropped, no tofu."""
 
 from __future__ import annotations
 
