@@ -8,9 +8,13 @@ is never touched. Measures on the default collection (or --only GLOB):
       then `--to judicial-pdf`, one job after another;
   (b) run_all.py cold (empty output folder);
   (c) run_all.py again with nothing changed;
-  (d) run_all.py after editing one data source (and rebuilding the data).
+  (d) run_all.py after editing one data source (and rebuilding the data);
+  (e) what an analyst might pick for PDFs instead: stock `jupyter nbconvert --to pdf` (LaTeX)
+      on each notebook executed in (a), where xelatex is installed.
 
-Prints the times, the ratios a/b and a/c, and how many jobs (d) rebuilt.
+Prints the times, the ratios a/b and a/c, how many jobs (d) rebuilt, the peak memory of (b)
+(resident memory of run_all.py, its workers and their kernels together, sampled from /proc)
+and the median stage times of (b) from its manifest.
 """
 
 from __future__ import annotations
@@ -19,9 +23,11 @@ import argparse
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -39,10 +45,68 @@ def copy_project(dest: Path) -> Path:
 
 
 def timed(cmd: list[str], env: dict, cwd: Path) -> float:
+    return timed_with_memory(cmd, env, cwd)[0]
+
+
+def tree_rss(root: int) -> int:
+    """Resident bytes of process ``root`` and all its descendants (Linux /proc)."""
+    children, rss = {}, {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        pid = int(stat.parent.name)
+        children.setdefault(int(fields[1]), []).append(pid)
+        rss[pid] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        total += rss.get(pid, 0)
+        todo += children.get(pid, [])
+    return total
+
+
+def timed_with_memory(cmd: list[str], env: dict, cwd: Path) -> tuple[float, int]:
+    """Wall time of ``cmd`` and the peak resident memory of its process tree."""
     start = time.perf_counter()
-    subprocess.run(cmd, env=env, cwd=cwd, check=True, stdout=subprocess.DEVNULL,
-                   stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(cmd, env=env, cwd=cwd, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    peak = 0
+
+    def sample():
+        nonlocal peak
+        while process.poll() is None:
+            peak = max(peak, tree_rss(process.pid))
+            time.sleep(0.2)
+
+    sampler = threading.Thread(target=sample)
+    sampler.start()
+    if process.wait() != 0:
+        raise subprocess.CalledProcessError(process.returncode, cmd)
+    elapsed = time.perf_counter() - start
+    sampler.join()
+    return elapsed, peak
+
+
+def latex_pdfs(executed: list[Path], env: dict, cwd: Path) -> float | None:
+    """Stock `jupyter nbconvert --to pdf` (LaTeX) on each executed notebook (None without
+    xelatex)."""
+    if not shutil.which("xelatex"):
+        return None
+    start = time.perf_counter()
+    for notebook in executed:
+        subprocess.run([str(BIN / "jupyter"), "nbconvert", "--to", "pdf", str(notebook)],
+                       env=env, cwd=cwd, check=False, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL)
     return time.perf_counter() - start
+
+
+def median_stages(manifest: Path) -> str:
+    records = json.loads(manifest.read_text())["jobs"].values()
+    timings = [r["timings"] for r in records if r.get("timings")]
+    return "   ".join(f"{stage} {statistics.median(t[stage] for t in timings if stage in t):.2f} s"
+                      for stage in ("execute", "html", "pdf"))
 
 
 def naive_loop(jobs, env: dict, cwd: Path, out: Path) -> float:
@@ -90,8 +154,10 @@ def main() -> int:
         print(f"{len(jobs)} jobs, {args.jobs} workers")
         a = naive_loop(jobs, env, root, Path(tmp) / "naive")
         print(f"(a) naive papermill + nbconvert loop: {a:8.1f} s")
-        b = timed(run_all, env, root)
-        print(f"(b) run_all.py cold:                  {b:8.1f} s")
+        b, peak = timed_with_memory(run_all, env, root)
+        print(f"(b) run_all.py cold:                  {b:8.1f} s   "
+              f"peak memory {peak / 2**20:.0f} MiB")
+        print(f"    median per job: {median_stages(Path(tmp) / 'out' / 'manifest.json')}")
         c = timed(run_all, env, root)
         print(f"(c) run_all.py, nothing changed:      {c:8.2f} s")
         edited = edit_one_source(root)
@@ -101,6 +167,12 @@ def main() -> int:
         records = json.loads((Path(tmp) / "out" / "manifest.json").read_text())["jobs"]
         rebuilt = sum(r["status"] == "done" for r in records.values())
         print(f"(d) after editing {edited}: {d:8.1f} s, rebuilt {rebuilt} of {len(records)} jobs")
+        e = latex_pdfs(sorted((Path(tmp) / "naive").glob("*.ipynb")), env, root)
+        if e is None:
+            print("(e) stock nbconvert --to pdf (LaTeX): skipped, xelatex is not installed")
+        else:
+            print(f"(e) stock nbconvert --to pdf (LaTeX), PDFs only: {e:8.1f} s "
+                  "(its default template has no CJK font: the Chinese text is dropped)")
         print(f"ratios: a/b = {a / b:.1f}×   a/c = {a / c:.0f}×")
     return 0
 

@@ -34,3 +34,29 @@ def test_a_notebook_error_is_not_retried():
         kernels.with_retries(job)
     assert len(calls) == 1
     kernels._shutdown_spare()
+
+
+def test_a_warm_kernel_has_the_data_loaded_and_an_empty_namespace():
+    printed = []
+
+    def job(km):
+        client = km.blocking_client()
+        client.start_channels()
+        try:
+            client.wait_for_ready(timeout=60)
+            return client.execute_interactive(
+                "import sys\n"
+                "print([k for k in globals() if k in ('dataset', 'charts', 'pandas', 'seaborn')])\n"
+                "loaded = sys.modules['judicial_trends.data.dataset']._loaded\n"
+                "print([len(t) for t in loaded.values()])\n"
+                "print('seaborn' in sys.modules)",
+                timeout=60, output_hook=lambda msg: printed.append(msg["content"].get("text", ""))
+                if msg["msg_type"] == "stream" else None)
+        finally:
+            client.stop_channels()
+
+    from judicial_trends.data import dataset
+
+    assert kernels.with_retries(job)["content"]["status"] == "ok"
+    assert "".join(printed).split() == ["[]", f"[{len(dataset.load())}]", "True"]
+    kernels._shutdown_spare()

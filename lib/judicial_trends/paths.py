@@ -36,11 +36,5 @@ def notebooks_dir() -> Path:
     return project_root() / "notebooks"
 
 
-def cache_dir() -> Path:
-    """Per-user cache shared by every checkout (derived fonts): ``$XDG_CACHE_HOME`` or ~/.cache."""
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "judicial-trends"
-
-
 def outputs_dir() -> Path:
     return project_root() / "outputs"

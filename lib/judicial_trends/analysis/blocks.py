@@ -35,6 +35,7 @@ class Analysis:
         self.region = params.get("region", "XZ")
         self.data = dataset.load()
         self.preferred = self.data[self.data["preferred"]]
+        self._groups: dict[tuple[str, str], pd.DataFrame] | None = None
         self.book = codebook.load()
         self.sources = dataset.load_sources().set_index("source_id")
         self.events = events.load()
@@ -93,15 +94,23 @@ class Analysis:
             found += [m for m in matches if m not in found and not self.book.is_change(m)]
         return found
 
+    def _figures(self, indicator: str, region: str) -> pd.DataFrame:
+        """Preferred figures of one indicator and region (the table is grouped once: a report
+        looks up a hundred series)."""
+        if self._groups is None:
+            self._groups = dict(tuple(self.preferred.groupby(["indicator", "region"],
+                                                             sort=False)))
+        return self._groups.get((indicator, region), self.preferred.iloc[:0])
+
     def annual(self, indicator: str, region: str | None = None, clip: bool = True) -> pd.DataFrame:
-        return trends.series(self.preferred, indicator, region or self.region,
+        region = region or self.region
+        return trends.series(self._figures(indicator, region), indicator, region,
                              self.start if clip else None, self.end if clip else None)
 
     def rows(self, indicator: str, region: str | None = None) -> pd.DataFrame:
         """Every preferred figure of an indicator for a region (annual and multi-year)."""
-        rows = self.preferred[(self.preferred["indicator"] == indicator)
-                              & (self.preferred["region"] == (region or self.region))]
-        return rows.sort_values(["period_end", "period_start"])
+        return self._figures(indicator, region or self.region).sort_values(
+            ["period_end", "period_start"])
 
     # ------------------------------------------------------------------ blocks
     def title(self, zh: str, en: str, subtitle_zh: str = "", subtitle_en: str = "") -> None:

@@ -20,7 +20,7 @@ from .manifest import Job
 from ..render.params import scope
 
 PACKAGES = ("pandas", "matplotlib", "seaborn", "papermill", "nbconvert", "weasyprint",
-            "mplfonts", "nbformat", "ipykernel")
+            "mplfonts", "uharfbuzz", "nbformat", "ipykernel")
 
 
 def notebook_source(path: Path) -> str:

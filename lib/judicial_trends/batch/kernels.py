@@ -1,8 +1,8 @@
-"""Warm kernels for batch workers: the next job's kernel boots while this one runs.
+"""Warm kernels for batch workers: the next job's kernel boots and warms up while this one runs.
 
 Each job still gets a fresh kernel process (no state carries over between notebooks); only
-the heavy imports are done ahead of time. Kernel start failures (port races, slow starts)
-are retried and never reported as a notebook failure.
+the heavy imports, the clean data and the chart setup are done ahead of time. Kernel start
+failures (port races, slow starts) are retried and never reported as a notebook failure.
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ from jupyter_core.utils import run_sync
 
 from .. import paths
 
-WARM_UP = "import numpy, pandas, matplotlib.pyplot, seaborn, judicial_trends.analysis.charts, judicial_trends.data.dataset"
+# Run by a new kernel at start-up (IPython's exec_lines), binding no name in its namespace.
+WARM_UP = "__import__('judicial_trends.batch.kernels', fromlist=['warm_up']).warm_up()"
 START_ATTEMPTS = 3
 T = TypeVar("T")
 _spare: AsyncKernelManager | None = None
@@ -28,19 +29,28 @@ class KernelStartError(RuntimeError):
     """A kernel could not be started after several attempts."""
 
 
+def warm_up() -> None:
+    """What every report notebook needs first: the stack, the library, the clean data (kept per
+    dataset version, see ``data.dataset.load``) and the chart theme."""
+    import matplotlib.pyplot  # noqa: F401
+    import seaborn  # noqa: F401
+
+    from ..analysis import blocks, charts  # noqa: F401
+    from ..analysis.notebook_blocks import (  # noqa: F401
+        annual, caseload, comparison, overview, profile)
+    from ..data import dataset
+
+    dataset.load()
+    charts.setup()
+
+
 def _start() -> AsyncKernelManager:
-    """A kernel in the project folder with the heavy imports done (papermill's nbclient
-    drives an async manager, so that is what it gets)."""
+    """A kernel in the project folder that does :func:`warm_up` as soon as it boots, while the
+    worker goes on (papermill's nbclient drives an async manager, so that is what it gets;
+    it waits for the kernel to answer, so a job never starts before the warm-up is done)."""
     km = AsyncKernelManager(kernel_name="python3")
-    run_sync(km.start_kernel)(cwd=str(paths.project_root()), stderr=subprocess.DEVNULL)
-    client = km.blocking_client()
-    client.start_channels()
-    try:
-        client.wait_for_ready(timeout=60)
-        client.execute(WARM_UP, silent=True, store_history=False)
-        client.get_shell_msg(timeout=120)
-    finally:
-        client.stop_channels()
+    run_sync(km.start_kernel)(cwd=str(paths.project_root()), stderr=subprocess.DEVNULL,
+                              extra_arguments=[f"--IPKernelApp.exec_lines={WARM_UP}"])
     return km
 
 

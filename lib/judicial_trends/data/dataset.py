@@ -206,15 +206,24 @@ def validate(table: pd.DataFrame, book: codebook_mod.Codebook) -> pd.DataFrame:
     return schema(book).validate(table, lazy=True)
 
 
+# The last table loaded, keyed on its folder and dataset version: a warm kernel loads it
+# before its job arrives (batch.kernels), and a rebuilt dataset is read afresh.
+_loaded: dict[tuple, pd.DataFrame] = {}
+
+
 def load(preferred_only: bool = False, clean_dir: Path | None = None,
          check: bool = True) -> pd.DataFrame:
     """The clean table, typed and (unless ``check`` is False) validated with pandera;
-    ``preferred_only`` keeps one row per figure."""
-    directory = Path(clean_dir or paths.clean_dir())
-    raw = pd.read_csv(directory / CLEAN_FILE, dtype=str, keep_default_na=False)
-    table = typed(raw)
-    if check:
-        table = validate(table, codebook_mod.load(directory.parent))
+    ``preferred_only`` keeps one row per figure. Read once per dataset version."""
+    directory = Path(clean_dir or paths.clean_dir()).resolve()
+    key = (directory, version(directory), check)
+    if key not in _loaded:
+        table = typed(pd.read_csv(directory / CLEAN_FILE, dtype=str, keep_default_na=False))
+        if check:
+            table = validate(table, codebook_mod.load(directory.parent))
+        _loaded.clear()
+        _loaded[key] = table
+    table = _loaded[key].copy()
     if preferred_only:
         table = table[table["preferred"]].reset_index(drop=True)
     return table

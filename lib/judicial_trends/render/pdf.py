@@ -1,11 +1,17 @@
 """HTML report → PDF with WeasyPrint: the report's print CSS, embedded CJK fonts, no network.
 
-The ``@font-face`` fonts only take effect when the same ``FontConfiguration`` is given to the
-stylesheet and to the renderer, so both are built here together.
+The ``@font-face`` fonts are subsets holding the document's characters (see ``fonts.py``); they
+only take effect when the same ``FontConfiguration`` is given to the stylesheet and to the
+renderer, so both are built here together. WeasyPrint cuts each font down to the glyphs it
+used with the system's HarfBuzz-Subset library and, where that library is missing, with
+fontTools, which takes seconds per font; :func:`use_harfbuzz_subset` gives it the same
+HarfBuzz subsetting from the ``uharfbuzz`` wheel instead.
 """
 
 from __future__ import annotations
 
+import html as html_lib
+import tempfile
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
@@ -43,18 +49,63 @@ class SafeFetcher:
         return self._inner.fetch(url)
 
 
-def html_to_pdf(html: str, base_dir: Path | None = None,
-                extra_folders: list[Path] = ()) -> bytes:
-    """Render report HTML to PDF bytes (A4, cover, TOC page numbers, running header)."""
+_DROPPED_TABLES = (b"BASE", b"DSIG", b"EBDT", b"EBLC", b"EBSC", b"GPOS", b"GSUB", b"JSTF",
+                   b"LTSH", b"PCLT", b"SVG ")
+
+
+def _harfbuzz_subset(font, to_unicode, hinting) -> None:
+    """WeasyPrint's ``Font.subset`` done as its own HarfBuzz-Subset path does it (same flags,
+    same dropped tables: used glyphs at their ids, trailing ids cut), through ``uharfbuzz``."""
+    import uharfbuzz as hb
+    from weasyprint.logger import LOGGER
+
+    if not to_unicode:
+        return
+    flags = hb.SubsetFlags.PASSTHROUGH_UNRECOGNIZED | hb.SubsetFlags.DESUBROUTINIZE
+    if font.missing:
+        flags |= hb.SubsetFlags.NOTDEF_OUTLINE
+    face = hb.Face(hb.Blob(font.file_content), font.index)
+    try:
+        for glyphs, extra in ((sorted(to_unicode), hb.SubsetFlags.RETAIN_GIDS),
+                              (range(max(to_unicode) + 1),
+                               hb.SubsetFlags.NO_HINTING if not hinting else 0)):
+            wanted = hb.SubsetInput()
+            wanted.glyph_set.update(glyphs)
+            wanted.drop_table_tag_set.update(int.from_bytes(t, "big") for t in _DROPPED_TABLES)
+            wanted.flags = flags | extra
+            face = hb.subset(face, wanted)
+    except RuntimeError:  # as WeasyPrint does: the whole font is embedded instead
+        LOGGER.warning('Unable to subset "%s" with HarfBuzz', font.family)
+        return
+    font.file_content = face.blob.data
+
+
+def use_harfbuzz_subset() -> None:
+    """Make WeasyPrint subset fonts with HarfBuzz even without the system library."""
+    from weasyprint.pdf import fonts as pdf_fonts
+
+    if pdf_fonts.harfbuzz_subset is None:
+        pdf_fonts.Font.subset = _harfbuzz_subset
+
+
+def layout(html: str, base_dir: Path | None = None, extra_folders: list[Path] = ()):
+    """The report HTML laid out in A4 pages (a WeasyPrint ``Document``) with its fonts."""
     import weasyprint
     from weasyprint.text.fonts import FontConfiguration
 
     base_dir = Path(base_dir or paths.project_root())
-    fetcher = SafeFetcher([paths.project_root(), base_dir, *extra_folders],
-                          fonts.allowed_files())
-    font_config = FontConfiguration()
-    faces = weasyprint.CSS(string=fonts.font_face_css(), font_config=font_config,
-                           url_fetcher=fetcher)
-    document = weasyprint.HTML(string=html, base_url=str(base_dir), url_fetcher=fetcher,
-                               media_type="print")
-    return document.write_pdf(stylesheets=[faces], font_config=font_config)
+    with tempfile.TemporaryDirectory(prefix="jt-fonts-") as font_dir:
+        fetcher = SafeFetcher([paths.project_root(), base_dir, *extra_folders, font_dir])
+        font_config = FontConfiguration()
+        faces = weasyprint.CSS(string=fonts.font_face_css(html_lib.unescape(html), font_dir),
+                               font_config=font_config, url_fetcher=fetcher)
+        document = weasyprint.HTML(string=html, base_url=str(base_dir), url_fetcher=fetcher,
+                                   media_type="print")
+        return document.render(stylesheets=[faces], font_config=font_config)
+
+
+def html_to_pdf(html: str, base_dir: Path | None = None,
+                extra_folders: list[Path] = ()) -> bytes:
+    """Render report HTML to PDF bytes (A4, cover, TOC page numbers, running header)."""
+    use_harfbuzz_subset()
+    return layout(html, base_dir, extra_folders).write_pdf()
