@@ -1,0 +1,237 @@
+"""Figures found in a text → a draft source file in the data/sources format.
+
+Every figure gets its printed form, a verbatim quote of at most 40 characters, period,
+region, a suggested indicator (or null with candidates) and ``review: pending``; a figure the
+clean data already holds (same region, period, unit and value) gets ``duplicate_of``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+import yaml
+
+from ... import paths
+from ...files import write_atomically
+from ..codebook import Codebook
+from ..sources import KINDS, LANGUAGES, QUOTE_MAX, RELIABILITY, SOURCE_FIELDS, parse_period
+from . import figures as figures_mod
+from .indicators import Suggester
+from .periods import Period, Periods
+from .reading import Document
+from .regions import Regions
+from .view import view
+
+_CLAUSE_END = re.compile(r"[，。；;！？!?\n]|,(?!\d)|\.(?=\s)")
+_BULLET = re.compile(r"^[\s\-•·*>#]+")
+_DATE = re.compile(r"((?:19|20)\d\d)\s*(?:年|-|/)\s*(\d{1,2})\s*(?:月|-|/)\s*(\d{1,2})")
+
+
+@dataclass
+class DraftFigure:
+    """One figure of the draft, with what it reads as (for review and tests)."""
+
+    printed: str
+    quote: str
+    period: Period | None
+    region: str | None
+    indicator: str | None
+    candidates: tuple[str, ...]
+    value: float
+    unit: str | None
+    qualifier: str
+    change_of: int | None = None       # number (1-based) of the figure a stated change describes
+    duplicate_of: str | None = None
+
+
+@dataclass
+class Draft:
+    source_id: str
+    meta: dict
+    figures: list[DraftFigure] = field(default_factory=list)
+    guessed: set = field(default_factory=set)   # metadata fields guessed from the text
+
+
+def extract(doc: Document, source_id: str, book: Codebook, region: str | None = None,
+            period: str | None = None, published: str | None = None,
+            clean: pd.DataFrame | None = None) -> Draft:
+    """The draft of ``doc``: every figure in text order, metadata to fill."""
+    v = view(doc.text)
+    guessed = set()
+    if published is None:
+        published = _first_date(v.text)
+        guessed.add("published") if published else None
+    bounds = parse_period(published) if published else None
+    forced = Period(*parse_period(period)) if period else None
+    found = figures_mod.find(v)
+    periods = Periods(v.text, bounds, skip=[(f.start, f.end) for f in found])
+    regions = Regions(v.text, book)
+    suggester = Suggester(book)
+    out: list[DraftFigure] = []
+    for i, f in enumerate(found):
+        before, after = _clause(v.text, f.start, f.end, found)
+        described = _described(found, out, i, v.text) if f.change else None
+        base = out[described - 1].indicator if described else None
+        suggestion = suggester.suggest(before, after, f.unit, f.change, base)
+        out.append(DraftFigure(
+            printed=f.printed, quote=quote(v, f.start, f.end),
+            period=forced or periods.at(f.start),
+            region=region or regions.at(f.start, periods.sentence_start(f.start)),
+            indicator=suggestion.indicator, candidates=suggestion.candidates,
+            value=f.parsed.value, unit=f.unit, qualifier=f.parsed.qualifier,
+            change_of=described))
+    if clean is not None:
+        _mark_duplicates(out, clean)
+    chinese = len(re.findall(r"[\u4e00-\u9fff]", v.text))
+    language = "en" if chinese < len(re.findall(r"[A-Za-z]", v.text)) / 4 else \
+        "zh-Hant" if v.converted > chinese / 20 else "zh"
+    meta = {"title": doc.title, "publisher": None, "published": published, "url": None,
+            "accessed": dt.date.today().isoformat(), "language": language, "kind": None,
+            "reliability": None, "notes": f"Drafted by `data extract` from {Path(doc.name).name}."}
+    return Draft(source_id, meta, out, guessed)
+
+
+def _first_date(text: str) -> str | None:
+    """The first full date of the text (a newspaper's date line): a guess at publication."""
+    for m in _DATE.finditer(text[:2000]):
+        try:
+            return dt.date(*map(int, m.groups())).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def _clause(text: str, start: int, end: int, found) -> tuple[str, str]:
+    """The words of the figure's clause before it and after it (up to the next figure)."""
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 80), start)]
+    clause_start = ends[-1] if ends else max(0, start - 80)
+    stop = _CLAUSE_END.search(text, end)
+    clause_end = stop.start() if stop else len(text)
+    nxt = [f.start for f in found if f.start >= end]
+    if nxt:
+        clause_end = min(clause_end, nxt[0])
+    return text[clause_start:start], text[end:clause_end]
+
+
+def _described(found, out: list[DraftFigure], i: int, text: str) -> int | None:
+    """The figure a stated change describes: the nearest level before it in the same clause."""
+    for j in range(i - 1, -1, -1):
+        if found[j].change:
+            continue
+        between = text[found[j].end:found[i].start]
+        return j + 1 if len(between) <= 20 and not re.search(r"[。；;\n]", between) else None
+    return None
+
+
+def quote(v, start: int, end: int) -> str:
+    """At most 40 characters of the original text (whitespace runs as one space) holding the
+    figure and the words before it that say what it counts, and a few after."""
+    text = v.text
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, 0, start)]
+    s = ends[-1] if ends else 0
+    stop = _CLAUSE_END.search(text, end)
+    e = stop.start() if stop else len(text)
+
+    def length(a: int, b: int) -> int:
+        return len(_squash(v.original(a, b)))
+
+    pause = text.find("、", end, e)
+    if length(s, e) > QUOTE_MAX and pause != -1:
+        e = pause  # the words after: up to the next item of a list
+    clause_start = s
+    while length(s, e) > QUOTE_MAX:
+        if e - end > 12 or s >= start:
+            e -= 1
+        else:
+            s += 1
+    if s > clause_start:  # cut inside the clause: start after a pause, not inside a word
+        pause = re.search(r"[、\s]", text[s:max(s, start - 6)])
+        s = s + pause.end() if pause else s
+    raw_start, raw_end = v.span(s, e)
+    text = v.raw[raw_start:raw_end]
+    return _BULLET.sub("", _squash(text)).strip()
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _mark_duplicates(out: list[DraftFigure], clean: pd.DataFrame) -> None:
+    rows = clean.sort_values("preferred", ascending=False)
+    index = {}
+    for r in rows.itertuples():
+        key = (r.region, r.period_start.date(), r.period_end.date(), r.unit, round(r.value, 6))
+        index.setdefault(key, r.source_id)
+    for f in out:
+        if f.period and f.region and f.unit and not f.change_of:
+            key = (f.region, f.period.start, f.period.end, f.unit, round(f.value, 6))
+            f.duplicate_of = index.get(key)
+
+
+# -- writing ---------------------------------------------------------------------------------
+
+def _scalar(value) -> str:
+    if value is None:
+        return "null"
+    dumped = yaml.safe_dump(value, allow_unicode=True, default_style=None, width=10_000)
+    return dumped.removesuffix("\n...\n").strip()
+
+
+_FILL = {"title": "fill in: the document's title as published",
+         "publisher": "fill in: who published this copy",
+         "published": "fill in: YYYY-MM-DD (YYYY-MM or YYYY when only that is known)",
+         "url": "fill in: where this copy is", "kind": "fill in: " + " | ".join(KINDS),
+         "reliability": "fill in: " + " | ".join(RELIABILITY),
+         "language": " | ".join(LANGUAGES)}
+
+
+def render(draft: Draft, book: Codebook) -> str:
+    """The draft as YAML in the data/sources format, with review notes as comments."""
+    lines = [f"# Draft of data/sources/{draft.source_id}.yaml made by `python -m judicial_trends "
+             f"data extract`.",
+             "# Check each figure against the document: fix it or delete it, choose an indicator",
+             "# where it is null, then delete its `review: pending` line. `make data` refuses a",
+             "# source with a pending figure or a null indicator."]
+    for key in SOURCE_FIELDS:
+        if key not in draft.meta:
+            continue
+        value = draft.meta[key]
+        note = _FILL.get(key) if value is None else ("guessed from the text: check"
+                                                       if key in draft.guessed else None)
+        shown = value if key in ("published", "accessed") and value else _scalar(value)
+        lines.append(f"{key}: {shown}" + (f"  # {note}" if note else ""))
+    lines.append("figures:")
+    for number, f in enumerate(draft.figures, start=1):
+        lines.append(f"  - printed: {_scalar(f.printed)}  # {number}")
+        lines.append(f"    quote: {_scalar(f.quote)}")
+        lines.append(f"    period: {f.period or 'null'}"
+                     + ("" if f.period else "  # fill in: no year found"))
+        lines.append(f"    region: {_scalar(f.region)}"
+                     + ("" if f.region else "  # fill in: a place not in data/regions.yaml"))
+        if f.indicator:
+            lines.append(f"    indicator: {f.indicator}  # {book.label(f.indicator)}")
+        else:
+            hint = ("nearest: " + ", ".join(f.candidates)) if f.candidates else \
+                "no codebook indicator is close; add one or delete the figure"
+            lines.append(f"    indicator: null  # {hint}")
+        if f.change_of:
+            lines.append(f"    note: stated change of figure {f.change_of} "
+                         f"({draft.figures[f.change_of - 1].printed})")
+        if f.duplicate_of:
+            lines.append(f"    duplicate_of: {f.duplicate_of}")
+        lines.append("    review: pending")
+    return "\n".join(lines) + "\n"
+
+
+def write(draft: Draft, book: Codebook, out: Path | None = None) -> Path:
+    """Write the draft atomically (default data/drafts/<id>.yaml); never into data/sources/."""
+    out = Path(out) if out else paths.data_dir() / "drafts" / f"{draft.source_id}.yaml"
+    if out.resolve().parent == paths.sources_dir().resolve():
+        raise ValueError(f"{out}: drafts are never written into data/sources/; review the "
+                         f"draft, then move it there")
+    write_atomically(out.parent, {out.name: render(draft, book).encode("utf-8")})
+    return out
