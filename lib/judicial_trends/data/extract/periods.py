@@ -98,10 +98,7 @@ def _mentions(text: str, published, skip: list[tuple[int, int]]) -> list[Mention
             period = _resolve(kind, m, published)
             if period is None or _ignored(text, m, period, published):
                 continue
-            line_start = text.rfind("\n", 0, m.start()) + 1
-            line_end = text.find("\n", m.end())
-            line = text[line_start:line_end if line_end != -1 else len(text)]
-            found.append(Mention(m.start(), m.end(), period, len(line.strip()) <= HEADING_MAX))
+            found.append(Mention(m.start(), m.end(), period, is_heading(line_at(text, m.start()))))
     return sorted(found, key=lambda x: x.start)
 
 
@@ -151,6 +148,19 @@ def _resolve(kind: str, m: re.Match, published) -> Period | None:
         return Period.year(year_now - 1)
     year = next(x for x in g if x and x.isdigit() and len(x) == 4)
     return Period.year(int(year))
+
+
+def is_heading(line: str) -> bool:
+    """A short line that is not a list item or a sentence: ``2024年主要工作``, ``比如县公安局:``."""
+    line = line.strip()
+    return 0 < len(line) <= HEADING_MAX and not re.match(r"[-•·*]\s", line) \
+        and not re.search(r"[，,。；;]", line)
+
+
+def line_at(text: str, pos: int) -> str:
+    """The line of ``text`` holding ``pos``."""
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    return text[start:end if end != -1 else len(text)]
 
 
 def _sentence_boundaries(text: str) -> list[int]:
