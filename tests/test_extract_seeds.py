@@ -40,12 +40,15 @@ def _seed_file(seed: str) -> Path:
 
 def match(hand: list[dict], found, book) -> list[tuple[dict, object]]:
     """Pairs (hand figure, extracted figure) with the same value, unit and qualifier; each
-    extracted figure used once, the one whose quote is closest to the hand quote first."""
+    extracted figure used once, the one whose quote is closest to the hand quote first. A
+    figure printed without a unit word (突破5万) takes its indicator's unit, so two printings
+    without one agree."""
     pairs, used = [], set()
     for h in hand:
         parsed = parse(str(h["printed"]))
         unit = parsed.unit or book.unit(h["indicator"])
-        same = [i for i, f in enumerate(found) if i not in used and f.unit == unit
+        same = [i for i, f in enumerate(found) if i not in used
+                and (f.unit == unit or f.unit is parsed.unit is None)
                 and f.qualifier == parsed.qualifier
                 and abs(f.value - parsed.value) <= 1e-9 * max(1.0, abs(parsed.value))]
         if same:

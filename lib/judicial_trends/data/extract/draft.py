@@ -20,7 +20,7 @@ from ...files import write_atomically
 from ..codebook import Codebook
 from ..sources import KINDS, LANGUAGES, QUOTE_MAX, RELIABILITY, SOURCE_FIELDS, parse_period
 from . import figures as figures_mod
-from .indicators import Suggester
+from .indicators import Suggester, organ_of
 from .periods import Period, Periods
 from .reading import Document
 from .regions import Regions
@@ -71,16 +71,22 @@ def extract(doc: Document, source_id: str, book: Codebook, region: str | None = 
     periods = Periods(v.text, bounds, skip=[(f.start, f.end) for f in found])
     regions = Regions(v.text, book)
     suggester = Suggester(book)
+    document_organ = organ_of(v.text[:3000])
     out: list[DraftFigure] = []
     for i, f in enumerate(found):
         before, after = _clause(v.text, f.start, f.end, found)
+        sentence = periods.sentence_start(f.start)
         described = _described(found, out, i, v.text) if f.change else None
         base = out[described - 1].indicator if described else None
-        suggestion = suggester.suggest(before, after, f.unit, f.change, base)
+        versus = re.search(r"(?:比|较)\s*((?:19|20)\d\d)\s*年", v.text[sentence:f.start])
+        suggestion = suggester.suggest(
+            before, after, f.unit, f.change, base,
+            organ=organ_of(v.text[sentence:f.start]) or document_organ,
+            versus=int(versus.group(1)) if versus else None)
         out.append(DraftFigure(
             printed=f.printed, quote=quote(v, f.start, f.end),
             period=forced or periods.at(f.start),
-            region=region or regions.at(f.start, periods.sentence_start(f.start)),
+            region=region or regions.at(f.start, sentence),
             indicator=suggestion.indicator, candidates=suggestion.candidates,
             value=f.parsed.value, unit=f.unit, qualifier=f.parsed.qualifier,
             change_of=described))

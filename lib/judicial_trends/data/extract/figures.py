@@ -30,7 +30,7 @@ _ZH_PRE = _alternation(w for w in AT_LEAST + AT_MOST + APPROX
                        if not w.isascii() and w not in ("余", "多", "以上", "以下", "左右", "以内"))
 _EN_PRE = _alternation(w for w in AT_LEAST + AT_MOST + APPROX if w.isascii()).replace(" ", r"\s+")
 _ZH_MULTS = _alternation(ZH_MULT)
-_ZH_CHANGE = (r"(?:(?:同比|较上年|比上年|较去年|比去年)\s*)?(?:"
+_ZH_CHANGE = (r"(?:(?:同比|较上年|比上年|较去年|比去年)\s*)?(?:分别\s*)?(?:"
               + _alternation(w for w in UP + DOWN if not w.isascii() and w != "提高") + r")了?\s*")
 _EN_CHANGE = (r"(?:(?:an?\s+)?(?:increase|decrease|rise|drop|decline|growth)\s+of"
               r"|(?:increased|decreased|rose|fell|dropped|declined|grew)(?:\s+by)?)\s+")
@@ -39,7 +39,8 @@ ZH_FIGURE = re.compile(
     rf"(?<![\dA-Za-z.\-:/#])(?P<change>{_ZH_CHANGE})?(?P<pre>(?:{_ZH_PRE})\s*)?"
     rf"(?P<num>{_NUM}|(?P<cn>[零〇一二两三四五六七八九十百千]+))"
     rf"[ \t]*(?:{_ZH_MULTS})?[ \t]*(?:余|多)?[ \t]*(?:{_ZH_MULTS})?[ \t]*"
-    rf"(?P<unit>%|{_ZH_UNITS})(?:[ \t]*(?:以上|以下|左右|以内))?")
+    rf"(?:(?P<unit>%|{_ZH_UNITS})(?:[ \t]*(?:以上|以下|左右|以内))?"
+    rf"|(?<=[万亿余多])(?<!\d[余多])(?![\d\u4e00-\u9fff]*[年月日]))")
 EN_FIGURE = re.compile(
     rf"(?<![\w.\-:/#$€£])(?P<change>{_EN_CHANGE})?(?P<pre>(?:{_EN_PRE})\s+)?(?P<num>{_NUM})"
     rf"(?!\d|[,.]\d|[-:/]\d|st\b|nd\b|rd\b|th\b|\])"
@@ -80,15 +81,30 @@ def find(v: View) -> list[Found]:
     for m in EN_FIGURE.finditer(v.text):
         if not any(s < m.end() and m.start() < e for s, e in taken) and (f := _en(v, m)):
             found.append(f)
-    return sorted(found, key=lambda f: f.start)
+    return _listed_changes(v, sorted(found, key=lambda f: f.start))
+
+
+def _listed_changes(v: View, found: list[Found]) -> list[Found]:
+    """``分别上升24.7%、21.1%和54.5%``: percentages listed after a stated change are changes in
+    the same direction; their printed form carries the verb (上升21.1%) so the sign survives."""
+    for i in range(1, len(found)):
+        prev, f = found[i - 1], found[i]
+        if prev.change and f.unit == "percent" and not f.change \
+                and re.fullmatch(r"[\s、和及与,，]*", v.text[prev.end:f.start]):
+            verb = next((w for w in UP + DOWN if w in prev.printed and not w.isascii()), None)
+            if verb is None:
+                continue
+            printed = verb + f.printed
+            found[i] = Found(f.start, f.end, printed, parse(printed), f.unit, True, f.lang)
+    return found
 
 
 def _read(v: View, start: int, end: int, lang: str) -> tuple[str, Parsed] | None:
     """The figure as printed (Markdown emphasis and, in Chinese, spacing left out), read."""
     printed = v.original(start, end).replace("**", "")
     printed = re.sub(r"\s+", "" if lang == "zh" else " ", printed).strip()
-    try:
-        return printed, parse(printed)
+    try:  # read the normalised text: 分別, 審結(jié) and full-width digits read as they mean
+        return printed, parse(v.text[start:end])
     except NumberFormatError:
         return None
 
@@ -99,6 +115,8 @@ def _ordinal(v: View, start: int) -> bool:
 
 def _zh(v: View, m: re.Match) -> Found | None:
     unit_word = m.group("unit")
+    if unit_word is None and not (m.group("pre") and re.search(r"[万亿]", m.group(0))):
+        return None  # without a unit word only a bound in 万/亿 is a figure: 突破5万(关口)
     following = v.text[m.end():m.end() + 1]
     if following and following in _NOT_AFTER.get(unit_word, "") or _ordinal(v, m.start()):
         return None

@@ -1,8 +1,8 @@
 """The period each figure refers to: the nearest year expression that governs it.
 
-Looked for, in order: the figure's own sentence; the nearest heading above it (a short line
+Looked for, in order: the figure's own clause, then sentence; the nearest heading above it (a short line
 such as ``2024年主要工作``); the first period the document names; the year of publication.
-Relative expressions (``今年以来``, ``去年``, ``截至6月底``, ``2021年以来``, ``五年来``, "since
+Comparisons (``比2014年上升``, ``较2020年增长``) do not govern either. Relative expressions (``今年以来``, ``去年``, ``截至6月底``, ``2021年以来``, ``五年来``, "since
 July 2024") are resolved against the publication date. Plans (``2025年工作计划``), years in
 titles (``《…》``), future years and ISO time stamps do not govern figures.
 """
@@ -22,6 +22,7 @@ _CN_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七":
               "十": 10, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
 _PLAN = re.compile(r"[^\n，。,]{0,6}?(?:工作计划|工作安排|工作思路|工作要点|计划|目标|任务|展望)")
 HEADING_MAX = 30
+_CLAUSE = re.compile(r"[，；;：:]|,(?!\d)")
 
 _PATTERNS = [  # (kind, pattern), most specific first
     ("range", rf"{_Y}\s*年?\s*(?:至|到|—|–|-|~|to)\s*{_Y}\s*年?"),
@@ -71,11 +72,18 @@ class Periods:
         self.boundaries = _sentence_boundaries(text)
 
     def at(self, pos: int) -> Period | None:
+        """The nearest year expression of the figure's clause; else the first of its sentence
+        (the sentence's topic: ``2020年,…继2019年突破4万件后,再次突破5万``); else the nearest
+        heading above; else the document's first; else the year of publication."""
         before = [m for m in self.mentions if m.end <= pos]
         sentence = self.sentence_start(pos)
-        for mention in reversed(before):
-            if mention.start >= sentence:
-                return mention.period
+        clause = max([sentence] + [c.end() for c in _CLAUSE.finditer(self.text, sentence, pos)])
+        in_clause = [m for m in before if m.start >= clause]
+        if in_clause:
+            return in_clause[-1].period
+        in_sentence = [m for m in before if m.start >= sentence]
+        if in_sentence:
+            return in_sentence[0].period
         headings = [m for m in before if m.heading]
         if headings:
             return headings[-1].period
@@ -103,8 +111,8 @@ def _mentions(text: str, published, skip: list[tuple[int, int]]) -> list[Mention
 
 
 def _ignored(text: str, m: re.Match, period: Period, published) -> bool:
-    if _PLAN.match(text, m.end()):
-        return True
+    if _PLAN.match(text, m.end()) or re.search(r"(?:比|较|与|同)\s*$", text[:m.start()][-3:]):
+        return True  # a plan (2025年工作计划) or a comparison (比2014年, 较2020年)
     opened, closed = text.rfind("《", 0, m.start()), text.rfind("》", 0, m.start())
     if opened > closed:
         return True
@@ -166,7 +174,7 @@ def line_at(text: str, pos: int) -> str:
 def _sentence_boundaries(text: str) -> list[int]:
     """Where sentences start: after 。！？ or ". ", and after lines that end a thought
     (headings, bullets, lines ending in punctuation), but not inside a line wrapped mid-sentence."""
-    bounds = [m.end() for m in re.finditer(r"[。！？!?]|\.(?=\s)", text)]
+    bounds = [m.end() for m in re.finditer(r"[。！？!?；;]|\.(?=\s)", text)]
     pos = 0
     for line in text.split("\n"):
         end = pos + len(line) + 1

@@ -42,7 +42,8 @@ class Regions:
                     names[short] = code
             for name in _ENGLISH_EXTRA.get(code, ()):
                 names[name] = code
-        names["全国"] = "CN"
+        for name in ("全国", "中国", "最高人民法院", "最高人民检察院", "最高法", "最高检"):
+            names[name] = "CN"
         self.names = names
         pattern = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
         self.mentions: list[tuple[int, str | None]] = []
