@@ -16,7 +16,7 @@ from ..codebook import Codebook
 CANDIDATES = 3
 _DROP = re.compile(r"[^0-9a-z\u4e00-\u9fff]+")
 _NOTE = re.compile(r"[(（][^)）]*[)）]")
-_SUFFIX = re.compile(r"(?:人数|件数|次数|人次|份数|条数|期数|场次|金额|数)$")
+_SUFFIX = re.compile(r"(?:被告人数|被告人|人数|件数|次数|人次|份数|条数|期数|场次|金额|数)$")
 _PREFIX = re.compile(r"^(?:全国法院|各级法院|法院)")
 ORGAN_WORDS = {"court": ("法院", "审判", "court"), "procuratorate": ("检察", "procurator"),
                "justice": ("司法厅", "司法局", "司法所", "法律援助", "人民调解", "公共法律服务",
@@ -38,10 +38,19 @@ class Suggestion:
 class Suggester:
     """Matches clauses against the names of the codebook's indicators."""
 
-    def __init__(self, book: Codebook):
-        self.book = book
-        self.names = {key: sorted({n for name in book.names(key) for n in _variants(name)},
-                                  key=len, reverse=True) for key in book.indicators}
+    def __init__(self, book: Codebook, used: dict[str, set[str]] | None = None):
+        """``used``: the regions each indicator has figures for in the clean data, which
+        decides between names that fit equally well (全国法院受理案件 is national)."""
+        self.book, self.used = book, used or {}
+        self.names = {key: {variant: full for name in self._all_names(key)
+                            for variant, full in _variants(name).items()}
+                      for key in book.indicators}
+
+    def _all_names(self, key: str) -> list[str]:
+        """An indicator's names; a stated change is also named by what it changes
+        (审执结案件…同比上升 → the change of cases concluded)."""
+        base = self.book.base_of(key)
+        return self.book.names(key) + (self.book.names(base) if base else [])
 
     def _compatible(self, key: str, unit: str | None, change: bool) -> bool:
         entry = self.book.indicators[key]
@@ -53,12 +62,13 @@ class Suggester:
 
     def suggest(self, before: str, after: str, unit: str | None, change: bool = False,
                 base: str | None = None, organ: str | None = None,
-                versus: int | None = None) -> Suggestion:
+                versus: int | None = None, region: str | None = None) -> Suggestion:
         """The indicator the clause (``before`` + figure + ``after``) names, or candidates.
 
         A stated change of a figure whose indicator is known gets that indicator's
         ``.yoy_pct`` (or ``.change_vs_<year>_pct`` when compared with a named ``versus`` year);
-        ``organ`` (court, procuratorate …) decides between names that fit equally well."""
+        ``organ`` (court, procuratorate …) and ``region`` decide between names that fit equally
+        well; an indicator of another organ is never suggested, only listed."""
         if change and base and unit == "percent":
             linked = f"{base}.change_vs_{versus}_pct" if versus else self.book.yoy_of(base)
             if linked in self.book.indicators:
@@ -67,14 +77,16 @@ class Suggester:
         keys = [k for k in self.book.indicators if self._compatible(k, unit, change)]
         best: dict[str, tuple] = {}
         for key in keys:
-            for name in self.names[key]:
+            for name, full in self.names[key].items():
                 distance = _distance(name, before, after)
                 if distance is not None:
                     score = (-distance, self.book.indicators[key].get("organ") == organ,
-                             len(name))
+                             region in self.used.get(key, ()), full, len(name))
                     best[key] = max(best.get(key, score), score)
         ranked = sorted(best, key=lambda k: best[k], reverse=True)
-        if ranked and (len(ranked) == 1 or best[ranked[0]] > best[ranked[1]]):
+        confident = ranked and (len(ranked) == 1 or best[ranked[0]] > best[ranked[1]]) \
+            and (organ is None or self.book.indicators[ranked[0]].get("organ") == organ)
+        if confident:
             return Suggestion(ranked[0], tuple(ranked[1:CANDIDATES]))
         return Suggestion(None, tuple(ranked[:CANDIDATES]) or self._nearest(keys, before + after))
 
@@ -87,13 +99,16 @@ class Suggester:
         return tuple(k for score, k in scored[:CANDIDATES] if score >= 0.3)
 
 
-def _variants(name: str) -> set[str]:
-    """A name and the shorter forms reports print: ``批准逮捕人数`` → 批准逮捕,
-    ``法院受理案件`` → 受理案件, ``审结涉黑涉恶案件(人)`` → 审结涉黑涉恶案件."""
+def _variants(name: str) -> dict[str, bool]:
+    """A name (→ True) and the shorter forms reports print (→ False): ``批准逮捕人数`` →
+    批准逮捕, ``法院受理案件`` → 受理案件, ``审结涉黑涉恶案件(人)`` → 审结涉黑涉恶案件."""
     plain = norm(name)
     short = norm(_NOTE.sub("", name))
-    forms = {plain, short, _SUFFIX.sub("", short), _PREFIX.sub("", short)}
-    return {f for f in forms if len(f) >= (2 if f == plain else 3)}
+    forms = {f: False for f in (short, _SUFFIX.sub("", short), _PREFIX.sub("", short))
+             if len(f) >= 3}
+    if len(plain) >= 2:
+        forms[plain] = True
+    return forms
 
 
 def organ_of(text: str) -> str | None:
