@@ -26,7 +26,7 @@ from .reading import Document
 from .regions import Regions
 from .view import view
 
-_CLAUSE_END = re.compile(r"[，。；;！？!?\n]|,(?!\d)|\.(?=\s)")
+_CLAUSE_END = re.compile(r"[，。；;！？!?\n\[\]\"“”]|,(?!\d)|\.(?=\s)")
 _BULLET = re.compile(r"^[\s\-•·*>#]+")
 _DATE = re.compile(r"((?:19|20)\d\d)\s*(?:年|-|/)\s*(\d{1,2})\s*(?:月|-|/)\s*(\d{1,2})")
 
@@ -91,7 +91,7 @@ def extract(doc: Document, source_id: str, book: Codebook, region: str | None = 
             organ=organ_of(v.text[sentence:f.start]) or document_organ,
             versus=versus, region=figure_region)
         out.append(DraftFigure(
-            printed=f.printed, quote=quote(v, f.start, f.end),
+            printed=f.printed, quote=quote(v, f.start, f.end, f.lang == "en"),
             period=period_here,
             region=figure_region,
             indicator=suggestion.indicator, candidates=suggestion.candidates,
@@ -157,7 +157,7 @@ def _same_list(found, j: int, i: int, text: str) -> bool:
         for k in range(low, high))
 
 
-def quote(v, start: int, end: int) -> str:
+def quote(v, start: int, end: int, english: bool = False) -> str:
     """At most 40 characters of the original text (whitespace runs as one space) holding the
     figure and the words before it that say what it counts, and a few after."""
     text = v.text
@@ -172,15 +172,18 @@ def quote(v, start: int, end: int) -> str:
     pause = text.find("、", end, e)
     if length(s, e) > QUOTE_MAX and pause != -1:
         e = pause  # the words after: up to the next item of a list
-    clause_start = s
+    clause_start, clause_end = s, e
+    after = 25 if english else 12  # English names what it counts after the number
     while length(s, e) > QUOTE_MAX:
-        if e - end > 12 or s >= start:
+        if e - end > after or s >= start:
             e -= 1
         else:
             s += 1
-    if s > clause_start:  # cut inside the clause: start after a pause, not inside a word
-        pause = re.search(r"[、\s]", text[s:max(s, start - 6)])
+    if s > clause_start and not text[s - 1].isspace():  # start after a pause, not mid-word
+        pause = re.search(r"[、\s]", text[s:max(s, start - (1 if english else 6))])
         s = s + pause.end() if pause else s
+    if english and e < clause_end:  # end after a whole word
+        e = max(end, text.rfind(" ", end, e + 1) if text.rfind(" ", end, e + 1) != -1 else e)
     raw_start, raw_end = v.span(s, e)
     text = v.raw[raw_start:raw_end]
     return _BULLET.sub("", _squash(text)).strip()
