@@ -26,7 +26,7 @@ from .reading import Document
 from .regions import Regions
 from .view import view
 
-_CLAUSE_END = re.compile(r"[，。；;！？!?\n\[\]\"“”]|,(?!\d)|\.(?=\s)")
+_CLAUSE_END = re.compile(r"[，。；;！？!?\n\[\]]|,(?!\d)|\.(?=\s)")
 _BULLET = re.compile(r"^[\s\-•·*>#]+")
 _DATE = re.compile(r"((?:19|20)\d\d)\s*(?:年|-|/)\s*(\d{1,2})\s*(?:月|-|/)\s*(\d{1,2})")
 
