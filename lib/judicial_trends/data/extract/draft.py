@@ -142,8 +142,8 @@ def _described(found, i: int, text: str) -> int | None:
         if len(levels) >= len(group):
             return levels[len(levels) - len(group) + group.index(i)] + 1
     for j in range(i - 1, -1, -1):
-        if found[j].change:
-            continue
+        if found[j].change or (found[i].unit != "percent" and found[j].unit != found[i].unit):
+            continue  # 同比增加1576件 describes a count of cases, not the share before it
         between = text[found[j].end:found[i].start]
         return j + 1 if len(between) <= 20 and not re.search(r"[。；;\n]", between) else None
     return None

@@ -28,7 +28,7 @@ _ZH_UNITS = _alternation(w for w, _ in UNIT_WORDS if not w.isascii())
 _EN_UNITS = _alternation(w for w, _ in UNIT_WORDS if w.isascii() and w != "%")
 _ZH_PRE = _alternation(w for w in AT_LEAST + AT_MOST + APPROX
                        if not w.isascii() and w not in ("余", "多", "以上", "以下", "左右", "以内"))
-_EN_PRE = _alternation(w for w in AT_LEAST + AT_MOST + APPROX if w.isascii()).replace(" ", r"\s+")
+_EN_PRE = _alternation(w for w in AT_LEAST + AT_MOST + APPROX if w.isascii()).replace("\\ ", r"\s+")
 _ZH_MULTS = _alternation(ZH_MULT)
 _ZH_CHANGE = (r"(?:(?:同比|较上年|比上年|较去年|比去年)\s*)?(?:分别\s*)?(?:"
               + _alternation(w for w in UP + DOWN if not w.isascii() and w != "提高") + r")(?:了|达到|达|为)?\s*")

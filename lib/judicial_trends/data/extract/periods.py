@@ -25,6 +25,10 @@ HEADING_MAX = 30
 _CLAUSE = re.compile(r"[，；;：:]|,(?!\d)")
 
 _PATTERNS = [  # (kind, pattern), most specific first
+    ("dates", rf"{_Y}\s*年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日?\s*(?:至|到|—|–|-|~)\s*"
+              rf"{_Y}\s*年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日?"),
+    ("half", rf"(?:{_Y}\s*年|(今年))\s*(上|下)半年"),
+    ("year_end", rf"截至\s*{_Y}\s*年\s*(?:底|末)"),
     ("range", rf"{_Y}\s*年?\s*(?:至|到|—|–|-|~|to)\s*{_Y}\s*年?"),
     ("since", rf"(?:自|从)?{_Y}\s*年\s*(?:(\d{{1,2}})\s*月)?\s*(?:\d{{1,2}}\s*日)?"
               rf"(?:起|以来|至今|[^，。；,;\n\d]{{1,20}}?以来)"),
@@ -127,6 +131,19 @@ def _resolve(kind: str, m: re.Match, published) -> Period | None:
     g = [x for x in m.groups()]
     end_of_publication = published[1] if published else None
     year_now = end_of_publication.year if end_of_publication else None
+    if kind == "dates":
+        try:
+            return Period(dt.date(*map(int, g[0:3])), dt.date(*map(int, g[3:6])))
+        except ValueError:
+            return None
+    if kind == "half":
+        year = int(g[0]) if g[0] else year_now
+        if year is None:
+            return None
+        return Period(dt.date(year, 1, 1), dt.date(year, 6, 30)) if g[2] == "上" else \
+            Period(dt.date(year, 7, 1), dt.date(year, 12, 31))
+    if kind == "year_end":
+        return Period.year(int(g[0]))
     if kind == "range":
         return Period(dt.date(int(g[0]), 1, 1), dt.date(int(g[1]), 12, 31))
     if kind == "since":
