@@ -91,7 +91,8 @@ def extract(doc: Document, source_id: str, book: Codebook, region: str | None = 
             organ=organ_of(v.text[sentence:f.start]) or document_organ,
             versus=versus, region=figure_region)
         out.append(DraftFigure(
-            printed=f.printed, quote=quote(v, f.start, f.end, f.lang == "en"),
+            printed=f.printed, quote=quote(v, f.start, f.end, f.lang == "en",
+                                           found[i + 1].start if i + 1 < len(found) else None),
             period=period_here,
             region=figure_region,
             indicator=suggestion.indicator, candidates=suggestion.candidates,
@@ -157,9 +158,10 @@ def _same_list(found, j: int, i: int, text: str) -> bool:
         for k in range(low, high))
 
 
-def quote(v, start: int, end: int, english: bool = False) -> str:
+def quote(v, start: int, end: int, english: bool = False, next_start: int | None = None) -> str:
     """At most 40 characters of the original text (whitespace runs as one space) holding the
-    figure and the words before it that say what it counts, and a few after."""
+    figure and the words before it that say what it counts, and a few after (not reaching
+    into the next figure, which starts at ``next_start``)."""
     text = v.text
     ends = [m.end() for m in _CLAUSE_END.finditer(text, 0, start)]
     s = ends[-1] if ends else 0
@@ -172,6 +174,8 @@ def quote(v, start: int, end: int, english: bool = False) -> str:
     pause = text.find("、", end, e)
     if length(s, e) > QUOTE_MAX and pause != -1:
         e = pause  # the words after: up to the next item of a list
+    if length(s, e) > QUOTE_MAX and next_start is not None and end < next_start < e:
+        e = next_start  # never half of the next figure
     clause_start, clause_end = s, e
     after = 25 if english else 12  # English names what it counts after the number
     while length(s, e) > QUOTE_MAX:
