@@ -120,9 +120,14 @@ def _first_date(text: str) -> str | None:
 
 
 def _clause(text: str, start: int, end: int, found) -> tuple[str, str]:
-    """The words of the figure's clause before it and after it (up to the next figure)."""
+    """The words of the figure's clause before it and after it (up to the next figure). In a
+    list (``刑事案件77件、民商事案件7件``) an item's own words stand alone; a figure right
+    after another (``143件211人``) shares the words before both."""
     ends = [m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 80), start)]
     clause_start = ends[-1] if ends else max(0, start - 80)
+    previous = [f.end for f in found if clause_start <= f.end <= start]
+    if previous and re.search(r"[^\s、]", text[previous[-1]:start]):
+        clause_start = previous[-1]
     stop = _CLAUSE_END.search(text, end)
     clause_end = stop.start() if stop else len(text)
     nxt = [f.start for f in found if f.start >= end]

@@ -25,8 +25,8 @@ HEADING_MAX = 30
 _CLAUSE = re.compile(r"[，；;：:]|,(?!\d)")
 
 _PATTERNS = [  # (kind, pattern), most specific first
-    ("dates", rf"{_Y}\s*年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日?\s*(?:至|到|—|–|-|~)\s*"
-              rf"{_Y}\s*年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日?"),
+    ("dates", rf"{_Y}\s*年\s*(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日)?\s*(?:至|到|—|–|-|~)\s*"
+              rf"{_Y}\s*年\s*(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日)?"),
     ("half", rf"(?:{_Y}\s*年|(今年))\s*(上|下)半年"),
     ("year_end", rf"截至\s*{_Y}\s*年\s*(?:底|末)"),
     ("range", rf"{_Y}\s*年?\s*(?:至|到|—|–|-|~|to)\s*{_Y}\s*年?"),
@@ -131,9 +131,11 @@ def _resolve(kind: str, m: re.Match, published) -> Period | None:
     g = [x for x in m.groups()]
     end_of_publication = published[1] if published else None
     year_now = end_of_publication.year if end_of_publication else None
-    if kind == "dates":
+    if kind == "dates":  # 2019年1月1日至2020年4月25日, 2017年7月至2024年11月
         try:
-            return Period(dt.date(*map(int, g[0:3])), dt.date(*map(int, g[3:6])))
+            y1, m1, y2, m2 = int(g[0]), int(g[1]), int(g[3]), int(g[4])
+            last = int(g[5]) if g[5] else calendar.monthrange(y2, m2)[1]
+            return Period(dt.date(y1, m1, int(g[2] or 1)), dt.date(y2, m2, last))
         except ValueError:
             return None
     if kind == "half":
