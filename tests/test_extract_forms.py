@@ -6,8 +6,6 @@ collection; the comment after it says which. Expected values are read off the ph
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from judicial_trends.data import codebook

@@ -1,9 +1,6 @@
-"""Figures found in a text → a draft source file in the data/sources format.
-
-Every figure gets its printed form, a verbatim quote of at most 40 characters, period,
-region, a suggested indicator (or null with candidates) and ``review: pending``; a figure the
-clean data already holds (same region, period, unit and value) gets ``duplicate_of``.
-"""
+"""Figures found in a text → a draft: each with its printed form, quote, period, region, a
+suggested indicator (or null with candidates), the figure a stated change describes, and
+``duplicate_of`` where the clean data already holds it (same region, period, unit, value)."""
 
 from __future__ import annotations
 
@@ -13,21 +10,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
-import yaml
 
-from ... import paths
-from ...files import write_atomically
 from ..codebook import Codebook
-from ..sources import KINDS, LANGUAGES, QUOTE_MAX, RELIABILITY, SOURCE_FIELDS, parse_period
+from ..sources import parse_period
 from . import figures as figures_mod
 from .indicators import Suggester, organ_of
 from .periods import Period, Periods
+from .quotes import CLAUSE_END, quote
 from .reading import Document
 from .regions import Regions
 from .view import view
 
-_CLAUSE_END = re.compile(r"[，。；;！？!?\n\[\]]|,(?!\d)|\.(?=\s)")
-_BULLET = re.compile(r"^[\s\-•·*>#]+")
 _DATE = re.compile(r"((?:19|20)\d\d)\s*(?:年|-|/)\s*(\d{1,2})\s*(?:月|-|/)\s*(\d{1,2})")
 
 
@@ -64,7 +57,8 @@ def extract(doc: Document, source_id: str, book: Codebook, region: str | None = 
     guessed = set()
     if published is None:
         published = _first_date(v.text)
-        guessed.add("published") if published else None
+        if published:
+            guessed.add("published")
     bounds = parse_period(published) if published else None
     forced = Period(*parse_period(period)) if period else None
     found = figures_mod.find(v)
@@ -123,12 +117,12 @@ def _clause(text: str, start: int, end: int, found) -> tuple[str, str]:
     """The words of the figure's clause before it and after it (up to the next figure). In a
     list (``刑事案件77件、民商事案件7件``) an item's own words stand alone; a figure right
     after another (``143件211人``) shares the words before both."""
-    ends = [m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 80), start)]
+    ends = [m.end() for m in CLAUSE_END.finditer(text, max(0, start - 80), start)]
     clause_start = ends[-1] if ends else max(0, start - 80)
     previous = [f.end for f in found if clause_start <= f.end <= start]
     if previous and re.search(r"[^\s、]", text[previous[-1]:start]):
         clause_start = previous[-1]
-    stop = _CLAUSE_END.search(text, end)
+    stop = CLAUSE_END.search(text, end)
     clause_end = stop.start() if stop else len(text)
     nxt = [f.start for f in found if f.start >= end]
     if nxt:
@@ -163,45 +157,6 @@ def _same_list(found, j: int, i: int, text: str) -> bool:
         for k in range(low, high))
 
 
-def quote(v, start: int, end: int, english: bool = False, next_start: int | None = None) -> str:
-    """At most 40 characters of the original text (whitespace runs as one space) holding the
-    figure and the words before it that say what it counts, and a few after (not reaching
-    into the next figure, which starts at ``next_start``)."""
-    text = v.text
-    ends = [m.end() for m in _CLAUSE_END.finditer(text, 0, start)]
-    s = ends[-1] if ends else 0
-    stop = _CLAUSE_END.search(text, end)
-    e = stop.start() if stop else len(text)
-
-    def length(a: int, b: int) -> int:
-        return len(_squash(v.original(a, b)))
-
-    pause = text.find("、", end, e)
-    if length(s, e) > QUOTE_MAX and pause != -1:
-        e = pause  # the words after: up to the next item of a list
-    if length(s, e) > QUOTE_MAX and next_start is not None and end < next_start < e:
-        e = next_start  # never half of the next figure
-    clause_start, clause_end = s, e
-    after = 25 if english else 12  # English names what it counts after the number
-    while length(s, e) > QUOTE_MAX:
-        if e - end > after or s >= start:
-            e -= 1
-        else:
-            s += 1
-    if s > clause_start and not text[s - 1].isspace():  # start after a pause, not mid-word
-        pause = re.search(r"[、\s]", text[s:max(s, start - (1 if english else 6))])
-        s = s + pause.end() if pause else s
-    if english and e < clause_end:  # end after a whole word
-        e = max(end, text.rfind(" ", end, e + 1) if text.rfind(" ", end, e + 1) != -1 else e)
-    raw_start, raw_end = v.span(s, e)
-    text = v.raw[raw_start:raw_end]
-    return _BULLET.sub("", _squash(text)).strip()
-
-
-def _squash(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
-
-
 def _mark_duplicates(out: list[DraftFigure], clean: pd.DataFrame) -> None:
     rows = clean.sort_values("preferred", ascending=False)
     index = {}
@@ -212,68 +167,3 @@ def _mark_duplicates(out: list[DraftFigure], clean: pd.DataFrame) -> None:
         if f.period and f.region and f.unit and not f.change_of:
             key = (f.region, f.period.start, f.period.end, f.unit, round(f.value, 6))
             f.duplicate_of = index.get(key)
-
-
-# -- writing ---------------------------------------------------------------------------------
-
-def _scalar(value) -> str:
-    if value is None:
-        return "null"
-    dumped = yaml.safe_dump(value, allow_unicode=True, default_style=None, width=10_000)
-    return dumped.removesuffix("\n...\n").strip()
-
-
-_FILL = {"title": "fill in: the document's title as published",
-         "publisher": "fill in: who published this copy",
-         "published": "fill in: YYYY-MM-DD (YYYY-MM or YYYY when only that is known)",
-         "url": "fill in: where this copy is", "kind": "fill in: " + " | ".join(KINDS),
-         "reliability": "fill in: " + " | ".join(RELIABILITY),
-         "language": " | ".join(LANGUAGES)}
-
-
-def render(draft: Draft, book: Codebook) -> str:
-    """The draft as YAML in the data/sources format, with review notes as comments."""
-    lines = [f"# Draft of data/sources/{draft.source_id}.yaml made by `python -m judicial_trends "
-             f"data extract`.",
-             "# Check each figure against the document: fix it or delete it, choose an indicator",
-             "# where it is null, then delete its `review: pending` line. `make data` refuses a",
-             "# source with a pending figure or a null indicator."]
-    for key in SOURCE_FIELDS:
-        if key not in draft.meta:
-            continue
-        value = draft.meta[key]
-        note = _FILL.get(key) if value is None else ("guessed from the text: check"
-                                                       if key in draft.guessed else None)
-        shown = value if key in ("published", "accessed") and value else _scalar(value)
-        lines.append(f"{key}: {shown}" + (f"  # {note}" if note else ""))
-    lines.append("figures:")
-    for number, f in enumerate(draft.figures, start=1):
-        lines.append(f"  - printed: {_scalar(f.printed)}  # {number}")
-        lines.append(f"    quote: {_scalar(f.quote)}")
-        lines.append(f"    period: {f.period or 'null'}"
-                     + ("" if f.period else "  # fill in: no year found"))
-        lines.append(f"    region: {_scalar(f.region)}"
-                     + ("" if f.region else "  # fill in: a place not in data/regions.yaml"))
-        if f.indicator:
-            lines.append(f"    indicator: {f.indicator}  # {book.label(f.indicator)}")
-        else:
-            hint = ("nearest: " + ", ".join(f.candidates)) if f.candidates else \
-                "no codebook indicator is close; add one or delete the figure"
-            lines.append(f"    indicator: null  # {hint}")
-        if f.change_of:
-            lines.append(f"    note: stated change of figure {f.change_of} "
-                         f"({draft.figures[f.change_of - 1].printed})")
-        if f.duplicate_of:
-            lines.append(f"    duplicate_of: {f.duplicate_of}")
-        lines.append("    review: pending")
-    return "\n".join(lines) + "\n"
-
-
-def write(draft: Draft, book: Codebook, out: Path | None = None) -> Path:
-    """Write the draft atomically (default data/drafts/<id>.yaml); never into data/sources/."""
-    out = Path(out) if out else paths.data_dir() / "drafts" / f"{draft.source_id}.yaml"
-    if out.resolve().parent == paths.sources_dir().resolve():
-        raise ValueError(f"{out}: drafts are never written into data/sources/; review the "
-                         f"draft, then move it there")
-    write_atomically(out.parent, {out.name: render(draft, book).encode("utf-8")})
-    return out
