@@ -123,6 +123,7 @@ def test_years_dates_ordinals_phones_and_names_are_not_figures(book):
         ("Zhong Guo Xin Wen Wang·2025-12-17 23:57", SEED_002),
         ("Since the joint guidelines were issued in July 2024 [1]", SEED_002),
         ("制发《企业法律风险防控指南》", SEED_004),
+        ("最高人民法院發布了《指導意見》(法發〔2015〕8號)", "m.zgkjsz.com 2020-02-26 (a paper)"),
     ]
     for phrase, origin in non_figures:
         assert found(book, phrase) == [], (origin, phrase)
