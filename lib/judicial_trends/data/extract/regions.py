@@ -1,7 +1,7 @@
 """The region of each figure, from the place names of data/regions.yaml.
 
 A region's zh and en names and their short forms (西藏自治区 → 西藏, 拉萨市 → 拉萨) name it;
-全区, 自治区, 我区 and 区 name the document's own region (the province it names most,
+全区, 我区, 自治区, 区委 and 区党委 name the document's own region (the province it names most,
 default XZ). A place that is not in regions.yaml (山南法院, 四川) makes the region null. The
 nearest name in the figure's sentence decides; else the nearest heading that names one; else
 the document's region.
@@ -60,9 +60,7 @@ class Regions:
             self.mentions.append((m.start(), self.own))
         known = {m[0] for m in self.mentions}
         for m in _OTHER_PLACE.finditer(text):
-            place = m.group(1) or m.group(2)
-            if not any(n in place for n in _NOT_PLACES) and "级" not in place and not any(place.startswith(n) or n.startswith(place)
-                                                     for n in names) and m.start() not in known:
+            if m.start() not in known and _unknown_place(m.group(1) or m.group(2), names):
                 self.mentions.append((m.start(), None))
         self.mentions.sort()
         self.headings = [(start, code) for start, code in self.mentions
@@ -77,3 +75,8 @@ class Regions:
         above = [code for start, code in self.headings if start < pos]
         return above[-1] if above else self.own
 
+
+def _unknown_place(place: str, names: dict) -> bool:
+    """``山南`` (in 山南法院) is a place regions.yaml does not know; ``全区``, ``各级`` are not places."""
+    return not any(word in place for word in _NOT_PLACES) and "级" not in place \
+        and not any(place.startswith(n) or n.startswith(place) for n in names)
