@@ -14,7 +14,8 @@ import yaml
 from judicial_trends import paths
 
 SEEDS = paths.project_root().parent / "shared" / "seeds"
-pytestmark = pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds is not beside the clone")
+pytestmark = pytest.mark.skipif(not SEEDS.is_dir(),
+                                reason="../shared/seeds is not beside the clone")
 
 
 def seed(prefix: str) -> Path:

@@ -27,7 +27,8 @@ HAND = {"004": "xz_court_2024_work_report_infographic",
         "001": "xz_legal_daily_2025_09_12_legal_aid",
         "002": "xzls_proc_2025_linkage_reportify_summary"}
 
-pytestmark = pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds is not beside the clone")
+pytestmark = pytest.mark.skipif(not SEEDS.is_dir(),
+                                reason="../shared/seeds is not beside the clone")
 
 
 def _squash(text: str) -> str:

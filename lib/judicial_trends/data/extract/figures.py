@@ -31,7 +31,8 @@ _ZH_PRE = _alternation(w for w in AT_LEAST + AT_MOST + APPROX
 _EN_PRE = _alternation(w for w in AT_LEAST + AT_MOST + APPROX if w.isascii()).replace("\\ ", r"\s+")
 _ZH_MULTS = _alternation(ZH_MULT)
 _ZH_CHANGE = (r"(?:(?:同比|较上年|比上年|较去年|比去年)\s*)?(?:分别\s*)?(?:"
-              + _alternation(w for w in UP + DOWN if not w.isascii() and w != "提高") + r")(?:了|达到|达|为)?\s*")
+              + _alternation(w for w in UP + DOWN if not w.isascii() and w != "提高")
+              + r")(?:了|达到|达|为)?\s*")
 _EN_CHANGE = (r"(?:(?:an?\s+)?(?:increase|decrease|rise|drop|decline|growth)\s+of"
               r"|(?:increased|decreased|rose|fell|dropped|declined|grew)(?:\s+by)?)\s+")
 

@@ -1,10 +1,11 @@
 """The period each figure refers to: the nearest year expression that governs it.
 
-Looked for, in order: the figure's own clause, then sentence; the nearest heading above it (a short line
-such as ``2024年主要工作``); the first period the document names; the year of publication.
-Comparisons (``比2014年上升``, ``较2020年增长``) do not govern either. Relative expressions (``今年以来``, ``去年``, ``截至6月底``, ``2021年以来``, ``五年来``, "since
-July 2024") are resolved against the publication date. Plans (``2025年工作计划``), years in
-titles (``《…》``), future years and ISO time stamps do not govern figures.
+Looked for, in order: the figure's own clause, then its sentence; the nearest heading above it
+(a short line such as ``2024年主要工作``); the first period the document names; the year of
+publication. Relative expressions (``今年以来``, ``去年``, ``截至6月底``, ``2021年以来``,
+``五年来``, "since July 2024") are resolved against the publication date. Comparisons
+(``比2014年上升``), plans (``2025年工作计划``), years in titles (``《…》``), future years and ISO
+time stamps do not govern figures.
 """
 
 from __future__ import annotations

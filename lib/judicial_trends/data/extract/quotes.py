@@ -11,7 +11,8 @@ CLAUSE_END = re.compile(r"[，。；;！？!?\n\[\]]|,(?!\d)|\.(?=\s)")
 _BULLET = re.compile(r"^[\s\-•·*>#]+")
 
 
-def quote(v: View, start: int, end: int, english: bool = False, next_start: int | None = None) -> str:
+def quote(v: View, start: int, end: int, english: bool = False,
+          next_start: int | None = None) -> str:
     """At most 40 characters of the original text (whitespace runs as one space) holding the
     figure and the words before it that say what it counts, and a few after (not reaching
     into the next figure, which starts at ``next_start``)."""
