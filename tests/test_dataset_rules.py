@@ -190,3 +190,25 @@ def test_undated_copy_is_allowed_but_a_bad_date_is_not(tmp_path):
     dataset.build(tree(tmp_path / "a", report=undated))
     message = build_error(tree(tmp_path / "b", report=({**META, "published": "Jan 2025"}, [fig()])))
     assert "'published' = 'Jan 2025'" in message
+
+
+def test_draft_figures_pending_review_or_without_indicator_are_refused(tmp_path):
+    message = build_error(tree(tmp_path, report=[
+        fig(review="pending"), fig(indicator=None, printed="35661件", quote="审结35661件"),
+        fig(printed="2912件", indicator="court.criminal.concluded", quote="审结刑事案件2912件",
+            review="done")]))
+    assert "report.yaml: figure 1: field 'review' = 'pending': still marked for review" in message
+    assert "report.yaml: figure 2: field 'indicator' = None: no indicator chosen" in message
+    assert "figure 3" not in message
+
+
+def test_codebook_aliases_are_lists_and_name_one_indicator_per_unit(tmp_path):
+    data = tree(tmp_path, report=[fig()])
+    book = yaml.safe_load((data / "indicators.yaml").read_text(encoding="utf-8"))
+    book["court.cases.accepted"]["aliases"] = ["受理案件"]
+    book["court.cases.concluded"]["aliases"] = ["受理案件"]
+    book["court.criminal.concluded"]["aliases"] = "审结刑事案件"
+    (data / "indicators.yaml").write_text(yaml.safe_dump(book, allow_unicode=True), encoding="utf-8")
+    message = build_error(data)
+    assert "court.cases.concluded: alias '受理案件' also names court.cases.accepted" in message
+    assert "court.criminal.concluded: aliases '审结刑事案件' must be a list" in message

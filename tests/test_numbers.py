@@ -35,6 +35,7 @@ from judicial_trends.data.numbers import NumberFormatError, format_en, format_zh
     ("211人", 211, "person", "exact"),
     ("114名", 114, "person", "exact"),
     ("同比增长24.96%", 24.96, "percent", "exact"),
+    ("同比分別上升24.7%", 24.7, "percent", "exact"),  # a list of changes, traditional 別
     ("下降3.2%", -3.2, "percent", "exact"),
     ("decrease of 4.1%", -4.1, "percent", "exact"),
     ("-3.5%", -3.5, "percent", "exact"),

@@ -30,6 +30,11 @@ class Codebook:
         """The indicator's name in ``lang``."""
         return self.indicators[indicator_id][lang]
 
+    def names(self, indicator_id: str) -> list[str]:
+        """Every name of the indicator: zh, en and the ``aliases`` reports print."""
+        entry = self.indicators[indicator_id]
+        return [entry["zh"], entry["en"], *(entry.get("aliases") or [])]
+
     def region_name(self, code: str, lang: str = "zh") -> str:
         return self.regions[code][lang]
 
@@ -55,7 +60,7 @@ REQUIRED = ("zh", "en", "organ", "topic", "unit", "definition_zh", "definition_e
 
 def problems(book: Codebook, units: tuple[str, ...]) -> list[str]:
     """Every incomplete or inconsistent codebook entry, described."""
-    found = []
+    found, seen = [], {}
     for key, entry in book.indicators.items():
         where = f"data/indicators.yaml: {key}"
         found += [f"{where}: missing {field}" for field in REQUIRED if not entry.get(field)]
@@ -66,6 +71,15 @@ def problems(book: Codebook, units: tuple[str, ...]) -> list[str]:
         for link in ("base", "part_of"):
             if entry.get(link) and entry[link] not in book.indicators:
                 found.append(f"{where}: {link} {entry[link]!r} is not an indicator")
+        aliases = entry.get("aliases", [])
+        if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip()
+                                                    for a in aliases):
+            found.append(f"{where}: aliases {aliases!r} must be a list of names")
+        else:
+            for alias in aliases:
+                owner = seen.setdefault((alias, entry.get("unit")), key)
+                if owner != key:
+                    found.append(f"{where}: alias {alias!r} also names {owner} (same unit)")
     return found
 
 

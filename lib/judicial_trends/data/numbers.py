@@ -38,25 +38,26 @@ class Parsed:
 
 _TRAD = str.maketrans({"萬": "万", "億": "亿", "餘": "余", "約": "约", "點": "点", "達": "达",
                        "幾": "几", "過": "过", "兩": "两", "個": "个", "場": "场", "項": "项",
-                       "條": "条", "間": "间", "處": "处", "減": "减", "長": "长", "較": "较"})
+                       "條": "条", "間": "间", "處": "处", "減": "减", "長": "长", "較": "较",
+                       "別": "别"})
 _PINYIN = re.compile(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ\s]+\)")
 
-_AT_LEAST = ("more than", "over", "at least", "in excess of", "exceeding", "above",
+AT_LEAST = ("more than", "over", "at least", "in excess of", "exceeding", "above",
              "突破", "超过", "至少", "逾", "超", "以上", "余", "多")
-_AT_MOST = ("less than", "under", "at most", "up to", "fewer than",
+AT_MOST = ("less than", "under", "at most", "up to", "fewer than",
             "不到", "不足", "至多", "最多", "以下", "以内")
-_APPROX = ("approximately", "about", "nearly", "around", "almost", "roughly", "some",
+APPROX = ("approximately", "about", "nearly", "around", "almost", "roughly", "some",
            "约", "近", "左右", "大约")
-_DOWN = ("下降", "减少", "下滑", "降低", "decrease of", "decreased by", "down", "fell",
+DOWN = ("下降", "减少", "下滑", "降低", "decrease of", "decreased by", "down", "fell",
          "decline of", "declined by", "dropped")
-_UP = ("增长", "上升", "增加", "提高", "increase of", "increased by", "up", "rose", "growth of")
-_FILLER = ("同比", "较上年", "比上年", "year-on-year", "year on year", "yoy", "a total of",
+UP = ("增长", "上升", "增加", "提高", "increase of", "increased by", "up", "rose", "growth of")
+_FILLER = ("同比", "较上年", "比上年", "分别", "year-on-year", "year on year", "yoy", "a total of",
            "total", "共", "累计", "达到", "达", "为", "了", "计", "by", "of", "the", "a", "an",
            "respectively")
 
-_ZH_MULT = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百万": 1e6}
-_EN_MULT = {"trillion": 1e12, "billion": 1e9, "million": 1e6, "thousand": 1e3, "bn": 1e9, "mn": 1e6}
-_UNIT_WORDS = [
+ZH_MULT = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百万": 1e6}
+EN_MULT = {"trillion": 1e12, "billion": 1e9, "million": 1e6, "thousand": 1e3, "bn": 1e9, "mn": 1e6}
+UNIT_WORDS = [
     ("person-times", "person_time"), ("person times", "person_time"), ("人次", "person_time"),
     ("场次", "count"), ("件次", "case"),
     ("percent", "percent"), ("per cent", "percent"), ("%", "percent"),
@@ -89,7 +90,7 @@ def parse(printed: str) -> Parsed:
     rest = text.lower()
 
     qualifier = "exact"
-    for name, words in (("at_most", _AT_MOST), ("approx", _APPROX), ("at_least", _AT_LEAST)):
+    for name, words in (("at_most", AT_MOST), ("approx", APPROX), ("at_least", AT_LEAST)):
         for word in words:
             if _contains(rest, word):
                 if qualifier not in ("exact", name):
@@ -97,10 +98,10 @@ def parse(printed: str) -> Parsed:
                 qualifier, rest = name, _remove(rest, word)
 
     sign = 1.0
-    for word in _DOWN:
+    for word in DOWN:
         if _contains(rest, word):
             sign, rest = -1.0, _remove(rest, word)
-    for word in _UP:
+    for word in UP:
         rest = _remove(rest, word)
     if rest.lstrip().startswith(("-", "−")):
         sign, rest = -1.0, rest.lstrip()[1:]
@@ -148,7 +149,7 @@ def _take_number(text: str, printed: str) -> tuple[float, float, str]:
     multiplier = 1.0
     for suffix in ("万亿", "亿", "万"):
         if token.endswith(suffix) and len(token) > len(suffix):
-            token, multiplier = token[: -len(suffix)], _ZH_MULT[suffix]
+            token, multiplier = token[: -len(suffix)], ZH_MULT[suffix]
             break
     try:
         import cn2an  # imported here: it takes longer to import than the rest of the package
@@ -161,17 +162,17 @@ def _take_number(text: str, printed: str) -> tuple[float, float, str]:
 
 def _take_multiplier(text: str) -> tuple[float, str]:
     stripped = text.lstrip()
-    for word, mult in sorted(_ZH_MULT.items(), key=lambda kv: -len(kv[0])):
+    for word, mult in sorted(ZH_MULT.items(), key=lambda kv: -len(kv[0])):
         if stripped.startswith(word):
             return mult, stripped[len(word):]
-    for word, mult in _EN_MULT.items():
+    for word, mult in EN_MULT.items():
         if re.match(rf"{word}(?![a-z])", stripped):
             return mult, stripped[len(word):]
     return 1.0, text
 
 
 def _take_unit(text: str) -> tuple[str | None, str]:
-    for word, unit in _UNIT_WORDS:
+    for word, unit in UNIT_WORDS:
         if _contains(text, word):
             return unit, _remove(text, word)
     return None, text

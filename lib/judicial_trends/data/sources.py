@@ -22,6 +22,7 @@ KINDS = ("work_report", "infographic", "news", "communique", "yearbook", "press_
 RELIABILITY = ("primary", "secondary")
 LANGUAGES = ("zh", "en", "zh-Hant")
 QUOTE_MAX = 40
+REVIEWED = "done"  # ``review: pending`` (drafts) must become this, or go
 SOURCE_FIELDS = ("title", "publisher", "published", "url", "accessed", "language", "kind",
                  "reliability", "seed", "notes")
 
@@ -158,7 +159,13 @@ def _read_figure(path: Path, number: int, entry: object,
         return None, [error("a figure must be a mapping")]
     errors = []
     indicator, region = entry.get("indicator"), entry.get("region")
-    if indicator not in codebook.indicators:
+    if entry.get("review", REVIEWED) != REVIEWED:
+        errors.append(error("still marked for review (a draft of `data extract`): check the "
+                            "figure against the document, then delete the review line", "review"))
+    if indicator is None:
+        errors.append(error("no indicator chosen: pick an id from data/indicators.yaml",
+                            "indicator"))
+    elif indicator not in codebook.indicators:
         errors.append(error("unknown indicator (not in data/indicators.yaml)", "indicator"))
     if region not in codebook.regions:
         errors.append(error("unknown region (not in data/regions.yaml)", "region"))

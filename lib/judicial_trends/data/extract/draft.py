@@ -1,0 +1,169 @@
+"""Figures found in a text → a draft: each with its printed form, quote, period, region, a
+suggested indicator (or null with candidates), the figure a stated change describes, and
+``duplicate_of`` where the clean data already holds it (same region, period, unit, value)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from ..codebook import Codebook
+from ..sources import parse_period
+from . import figures as figures_mod
+from .indicators import Suggester, organ_of
+from .periods import Period, Periods
+from .quotes import CLAUSE_END, quote
+from .reading import Document
+from .regions import Regions
+from .view import view
+
+_DATE = re.compile(r"((?:19|20)\d\d)\s*(?:年|-|/)\s*(\d{1,2})\s*(?:月|-|/)\s*(\d{1,2})")
+
+
+@dataclass
+class DraftFigure:
+    """One figure of the draft, with what it reads as (for review and tests)."""
+
+    printed: str
+    quote: str
+    period: Period | None
+    region: str | None
+    indicator: str | None
+    candidates: tuple[str, ...]
+    value: float
+    unit: str | None
+    qualifier: str
+    change_of: int | None = None       # number (1-based) of the figure a stated change describes
+    duplicate_of: str | None = None
+
+
+@dataclass
+class Draft:
+    source_id: str
+    meta: dict
+    figures: list[DraftFigure] = field(default_factory=list)
+    guessed: set = field(default_factory=set)   # metadata fields guessed from the text
+
+
+def extract(doc: Document, source_id: str, book: Codebook, region: str | None = None,
+            period: str | None = None, published: str | None = None,
+            clean: pd.DataFrame | None = None) -> Draft:
+    """The draft of ``doc``: every figure in text order, metadata to fill."""
+    v = view(doc.text)
+    guessed = set()
+    if published is None:
+        published = _first_date(v.text)
+        if published:
+            guessed.add("published")
+    bounds = parse_period(published) if published else None
+    forced = Period(*parse_period(period)) if period else None
+    found = figures_mod.find(v)
+    periods = Periods(v.text, bounds, skip=[(f.start, f.end) for f in found])
+    regions = Regions(v.text, book)
+    used = {} if clean is None else \
+        clean.groupby("indicator")["region"].agg(lambda r: set(r)).to_dict()
+    suggester = Suggester(book, used)
+    document_organ = organ_of(v.text[:3000])
+    out: list[DraftFigure] = []
+    for i, f in enumerate(found):
+        before, after = _clause(v.text, f.start, f.end, found)
+        sentence = periods.sentence_start(f.start)
+        described = _described(found, i, v.text) if f.change else None
+        base = out[described - 1].indicator if described else None
+        period_here = forced or periods.at(f.start)
+        versus = re.search(r"(?:比|较)\s*((?:19|20)\d\d)\s*年", v.text[sentence:f.start])
+        versus = int(versus.group(1)) if versus else None
+        if versus and period_here and versus == period_here.start.year - 1:
+            versus = None  # 比2014年 in a report on 2015: year on year
+        figure_region = region or regions.at(f.start, sentence)
+        suggestion = suggester.suggest(
+            before, after, f.unit, f.change, base,
+            organ=organ_of(v.text[sentence:f.start]) or document_organ,
+            versus=versus, region=figure_region)
+        out.append(DraftFigure(
+            printed=f.printed, quote=quote(v, f.start, f.end, f.lang == "en",
+                                           found[i + 1].start if i + 1 < len(found) else None),
+            period=period_here,
+            region=figure_region,
+            indicator=suggestion.indicator, candidates=suggestion.candidates,
+            value=f.parsed.value, unit=f.unit, qualifier=f.parsed.qualifier,
+            change_of=described))
+    if clean is not None:
+        _mark_duplicates(out, clean)
+    chinese = len(re.findall(r"[\u4e00-\u9fff]", v.text))
+    language = "en" if chinese < len(re.findall(r"[A-Za-z]", v.text)) / 4 else \
+        "zh-Hant" if v.converted > chinese / 20 else "zh"
+    meta = {"title": doc.title, "publisher": None, "published": published, "url": None,
+            "accessed": dt.date.today().isoformat(), "language": language, "kind": None,
+            "reliability": None, "notes": f"Drafted by `data extract` from {Path(doc.name).name}."}
+    return Draft(source_id, meta, out, guessed)
+
+
+def _first_date(text: str) -> str | None:
+    """The first full date of the text (a newspaper's date line): a guess at publication."""
+    for m in _DATE.finditer(text[:2000]):
+        try:
+            return dt.date(*map(int, m.groups())).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def _clause(text: str, start: int, end: int, found) -> tuple[str, str]:
+    """The words of the figure's clause before it and after it (up to the next figure). In a
+    list (``刑事案件77件、民商事案件7件``) an item's own words stand alone; a figure right
+    after another (``143件211人``) shares the words before both."""
+    ends = [m.end() for m in CLAUSE_END.finditer(text, max(0, start - 80), start)]
+    clause_start = ends[-1] if ends else max(0, start - 80)
+    previous = [f.end for f in found if clause_start <= f.end <= start]
+    if previous and re.search(r"[^\s、]", text[previous[-1]:start]):
+        clause_start = previous[-1]
+    stop = CLAUSE_END.search(text, end)
+    clause_end = stop.start() if stop else len(text)
+    nxt = [f.start for f in found if f.start >= end]
+    if nxt:
+        clause_end = min(clause_end, nxt[0])
+    return text[clause_start:start], text[end:clause_end]
+
+
+def _described(found, i: int, text: str) -> int | None:
+    """The number of the figure a stated change describes: the nearest level before it in
+    its clause, or for ``受理15985件,审结14135件,分别上升42.6%和43%`` the level in the same place
+    of the list."""
+    group = [j for j in range(len(found)) if _same_list(found, j, i, text)]
+    head = group[0]
+    if "分别" in text[found[head].start:found[head].end]:
+        levels = [j for j in range(head) if not found[j].change
+                  and not re.search(r"[。；;\n]", text[found[j].end:found[head].start])]
+        if len(levels) >= len(group):
+            return levels[len(levels) - len(group) + group.index(i)] + 1
+    for j in range(i - 1, -1, -1):
+        if found[j].change or (found[i].unit != "percent" and found[j].unit != found[i].unit):
+            continue  # 同比增加1576件 describes a count of cases, not the share before it
+        between = text[found[j].end:found[i].start]
+        return j + 1 if len(between) <= 20 and not re.search(r"[。；;\n]", between) else None
+    return None
+
+
+def _same_list(found, j: int, i: int, text: str) -> bool:
+    """Changes ``j`` and ``i`` belong to one list (``分别上升24.7%、21.1%和54.5%``)."""
+    low, high = sorted((j, i))
+    return all(found[k].change for k in range(low, high + 1)) and all(
+        re.fullmatch(r"[\s、和及与,，]*", text[found[k].end:found[k + 1].start])
+        for k in range(low, high))
+
+
+def _mark_duplicates(out: list[DraftFigure], clean: pd.DataFrame) -> None:
+    rows = clean.sort_values("preferred", ascending=False)
+    index = {}
+    for r in rows.itertuples():
+        key = (r.region, r.period_start.date(), r.period_end.date(), r.unit, round(r.value, 6))
+        index.setdefault(key, r.source_id)
+    for f in out:
+        if f.period and f.region and f.unit and not f.change_of:
+            key = (f.region, f.period.start, f.period.end, f.unit, round(f.value, 6))
+            f.duplicate_of = index.get(key)

@@ -1,0 +1,176 @@
+"""Every printed figure of a text: a number with a unit word or a percent sign, and stated changes.
+
+Chinese figures need a unit word (``件 人 人次 元 % 个 …``, the units of
+:mod:`judicial_trends.data.numbers`); English ones are any number that is not a year, a date,
+a time, an ordinal, a reference or a label. Years (``2024年``), dates, article and ordinal
+numbers (``第3条``, ``第十四届``), phone numbers and small Chinese numerals in names
+(``四件大事``) are not figures. Matching runs on the normalised :class:`View`; ``printed`` is the
+original text of the match.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..numbers import (APPROX, AT_LEAST, AT_MOST, DOWN, EN_MULT, UNIT_WORDS, UP, ZH_MULT,
+                       NumberFormatError, Parsed, parse)
+from .view import View
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_ZH_UNITS = _alternation(w for w, _ in UNIT_WORDS if not w.isascii())
+_EN_UNITS = _alternation(w for w, _ in UNIT_WORDS if w.isascii() and w != "%")
+_ZH_PRE = _alternation(w for w in AT_LEAST + AT_MOST + APPROX
+                       if not w.isascii() and w not in ("余", "多", "以上", "以下", "左右", "以内"))
+_EN_PRE = _alternation(w for w in AT_LEAST + AT_MOST + APPROX if w.isascii()).replace("\\ ", r"\s+")
+_ZH_MULTS = _alternation(ZH_MULT)
+_ZH_CHANGE = (r"(?:(?:同比|较上年|比上年|较去年|比去年)\s*)?(?:分别\s*)?(?:"
+              + _alternation(w for w in UP + DOWN if not w.isascii() and w != "提高")
+              + r")(?:了|达到|达|为)?\s*")
+_EN_CHANGE = (r"(?:(?:an?\s+)?(?:increase|decrease|rise|drop|decline|growth)\s+of"
+              r"|(?:increased|decreased|rose|fell|dropped|declined|grew)(?:\s+by)?)\s+")
+
+ZH_FIGURE = re.compile(
+    rf"(?<![\dA-Za-z.\-:/#])(?P<change>{_ZH_CHANGE})?(?P<pre>(?:{_ZH_PRE})\s*)?"
+    rf"(?P<num>{_NUM}|(?P<cn>[零〇一二两三四五六七八九十百千]+))"
+    rf"[ \t]*(?:{_ZH_MULTS})?[ \t]*(?:余|多)?[ \t]*(?:{_ZH_MULTS})?[ \t]*"
+    rf"(?:(?P<unit>%|{_ZH_UNITS})(?:[ \t]*(?:以上|以下|左右|以内))?"
+    rf"|(?<=[万亿余多])(?<!\d[余多])(?![\d\u4e00-\u9fff]*[年月日]))")
+EN_FIGURE = re.compile(
+    rf"(?<![\w.\-:/#$€£])(?P<change>{_EN_CHANGE})?(?P<pre>(?:{_EN_PRE})\s+)?(?P<num>{_NUM})"
+    rf"(?!\d|[,.]\d|[-:/]\d|st\b|nd\b|rd\b|th\b|\])"
+    rf"(?P<mult>\s*(?:{'|'.join(EN_MULT)})\b)?"
+    rf"(?P<unit>\s*(?:%|percent\b|per\s+cent\b)|\s+(?:{_EN_UNITS})\b)?", re.IGNORECASE)
+
+# A unit word that starts a longer word is not a unit: 人民, 名单, 条例, 期间, 场所 …
+_NOT_AFTER = {"人": "民", "名": "单", "条": "例件", "期": "间限", "所": "有", "家": "庭",
+              "次": "日", "场": "所", "处": "理罚", "部": "门署", "起": "诉草", "位": "于置",
+              "份": "额", "支": "持付", "批": "准捕复", "个": "月", "间": "接", "户": "籍口"}
+_NOT_FIGURE_BEFORE_EN = re.compile(
+    r"(?:group|section|article|chapter|no\.|part|phase|item|figure|table|page|paragraph|"
+    r"clause|level|grade|top|number|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
+    r"\s*$", re.IGNORECASE)
+_DURATION_AFTER_EN = re.compile(r"\s*(?:years?|months?|days?|weeks?|hours?|minutes?|am|pm)\b",
+                                re.IGNORECASE)
+_WORDS_EN = re.compile(r"\s+([A-Za-z'-]+)")
+
+
+@dataclass(frozen=True)
+class Found:
+    """One figure: its span in the view, the original text, what it reads as."""
+
+    start: int
+    end: int
+    printed: str
+    parsed: Parsed
+    unit: str | None     # the printed unit, or for English the noun a few words on
+    change: bool         # a stated change (同比上升11.86%), not a level
+    lang: str            # zh | en
+
+
+def find(v: View) -> list[Found]:
+    """Every figure of the text, in text order."""
+    found = [f for m in ZH_FIGURE.finditer(v.text) if (f := _zh(v, m))]
+    taken = [(f.start, f.end) for f in found]
+    for m in EN_FIGURE.finditer(v.text):
+        if not any(s < m.end() and m.start() < e for s, e in taken) and (f := _en(v, m)):
+            found.append(f)
+    return _listed_changes(v, sorted(found, key=lambda f: f.start))
+
+
+def _listed_changes(v: View, found: list[Found]) -> list[Found]:
+    """``分别上升24.7%、21.1%和54.5%``: percentages listed after a stated change are changes in
+    the same direction; their printed form carries the verb (上升21.1%) so the sign survives."""
+    for i in range(1, len(found)):
+        prev, f = found[i - 1], found[i]
+        if prev.change and f.unit == "percent" and not f.change \
+                and re.fullmatch(r"[\s、和及与,，]*", v.text[prev.end:f.start]):
+            verb = next((w for w in UP + DOWN if w in prev.printed and not w.isascii()), None)
+            if verb is None:
+                continue
+            printed = verb + f.printed
+            found[i] = Found(f.start, f.end, printed, parse(printed), f.unit, True, f.lang)
+    return found
+
+
+def _read(v: View, start: int, end: int, lang: str) -> tuple[str, Parsed] | None:
+    """The figure as printed (Markdown emphasis and, in Chinese, spacing left out), read."""
+    printed = v.original(start, end).replace("**", "")
+    printed = re.sub(r"\s+", "" if lang == "zh" else " ", printed).strip()
+    try:  # read the normalised text: 分別, 審結(jié) and full-width digits read as they mean
+        return printed, parse(v.text[start:end])
+    except NumberFormatError:
+        return None
+
+
+def _ordinal(v: View, start: int) -> bool:
+    return re.search(r"第\s*$", v.text[max(0, start - 3):start]) is not None
+
+
+def _zh(v: View, m: re.Match) -> Found | None:
+    unit_word = m.group("unit")
+    if unit_word is None and not (m.group("pre") and re.search(r"[万亿]", m.group(0))):
+        return None  # without a unit word only a bound in 万/亿 is a figure: 突破5万(关口)
+    following = v.text[m.end():m.end() + 1]
+    if following and following in _NOT_AFTER.get(unit_word, "") or _ordinal(v, m.start()):
+        return None
+    if following in ("年", "月", "日", "号", "岁", "届"):
+        return None
+    if _inside_title(v.text, m.start()):
+        return None
+    read = _read(v, m.start(), m.end(), "zh")
+    if read is None:
+        return None
+    printed, parsed = read
+    if m.group("cn") and parsed.qualifier == "exact" and abs(parsed.value) < 10:
+        return None  # 四件大事, 三个规定: names, not counts
+    return Found(m.start(), m.end(), printed, parsed, parsed.unit, bool(m.group("change")), "zh")
+
+
+def _en(v: View, m: re.Match) -> Found | None:
+    text = v.text
+    window = text[max(0, m.start() - 30):m.end() + 30]
+    if len(re.findall(r"[A-Za-z]", window)) <= len(re.findall(r"[\u4e00-\u9fff]", window)):
+        return None  # a number in Chinese text without a unit word: not a figure
+    bare = not (m.group("unit") or m.group("mult") or m.group("pre") or m.group("change"))
+    number = m.group("num")
+    if bare and (re.fullmatch(r"(19|20)\d\d", number) or float(number.replace(",", "")) < 10):
+        return None  # a year, or a small number written as a label
+    if _NOT_FIGURE_BEFORE_EN.search(text[max(0, m.start() - 12):m.start()]) \
+            or text[m.start() - 1:m.start()] == "[" or _ordinal(v, m.start()):
+        return None
+    if not m.group("unit") and _DURATION_AFTER_EN.match(text, m.end()):
+        return None
+    read = _read(v, m.start(), m.end(), "en")
+    if read is None:
+        return None
+    printed, parsed = read
+    unit = parsed.unit or _inferred_unit(text, m.end())
+    return Found(m.start(), m.end(), printed, parsed, unit, bool(m.group("change")), "en")
+
+
+def _inferred_unit(text: str, end: int) -> str | None:
+    """``308 civil prosecution cases`` → case; ``111 big data supervision models`` → count."""
+    words = []
+    while len(words) < 4 and (m := _WORDS_EN.match(text, end)):
+        words.append(m.group(1).lower())
+        end = m.end()
+    units = {w: u for w, u in UNIT_WORDS if w.isascii()}
+    for word in words:
+        if word in units:
+            return units[word]
+    plural = [w for w in words if w.endswith("s") and not w.endswith("ss")]
+    return "count" if plural else None
+
+
+def _inside_title(text: str, pos: int) -> bool:
+    """Inside 《…》: a document title, whose numbers are part of its name."""
+    opened, closed = text.rfind("《", 0, pos), text.rfind("》", 0, pos)
+    return opened > closed and text.find("》", pos) != -1

@@ -1,0 +1,207 @@
+"""The period each figure refers to: the nearest year expression that governs it.
+
+Looked for, in order: the figure's own clause, then its sentence; the nearest heading above it
+(a short line such as ``2024年主要工作``); the first period the document names; the year of
+publication. Relative expressions (``今年以来``, ``去年``, ``截至6月底``, ``2021年以来``,
+``五年来``, "since July 2024") are resolved against the publication date. Comparisons
+(``比2014年上升``), plans (``2025年工作计划``), years in titles (``《…》``), future years and ISO
+time stamps do not govern figures.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_Y = r"((?:19|20)\d\d)"
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
+_MONTH = r"(" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*\.?"
+_CN_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+              "十": 10, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
+_PLAN = re.compile(r"[^\n，。,]{0,6}?(?:工作计划|工作安排|工作思路|工作要点|计划|目标|任务|展望)")
+HEADING_MAX = 30
+_CLAUSE = re.compile(r"[，；;：:]|,(?!\d)")
+
+_PATTERNS = [  # (kind, pattern), most specific first
+    ("dates", rf"{_Y}\s*年\s*(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日)?\s*(?:至|到|—|–|-|~)\s*"
+              rf"{_Y}\s*年\s*(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日)?"),
+    ("half", rf"(?:{_Y}\s*年|(今年))\s*(上|下)半年"),
+    ("year_end", rf"截至\s*{_Y}\s*年\s*(?:底|末)"),
+    ("range", rf"{_Y}\s*年?\s*(?:至|到|—|–|-|~|to)\s*{_Y}\s*年?"),
+    ("since", rf"(?:自|从)?{_Y}\s*年\s*(?:(\d{{1,2}})\s*月)?\s*(?:\d{{1,2}}\s*日)?"
+              rf"(?:起|以来|至今|[^，。；,;\n\d]{{1,20}}?以来)"),
+    ("since", rf"(?i:since\b[^.;\d]{{0,60}}?(?:{_MONTH}\s+)?){_Y}"),
+    ("years_back", r"(?:过去|近)?([二两三四五六七八九十]|\d{1,2})年(?:来|以来)"
+                   r"|(?i:(?:past|last)\s+(two|three|four|five|ten|\d{1,2})\s+years)"),
+    ("until", rf"截至\s*(?:{_Y}\s*年)?\s*(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日|底|末)?"),
+    ("this_year", r"截至(?:目前|日前|当前|今)|今年(?:以来)?|(?i:this\s+year)"),
+    ("last_year", r"(?<![较比同与])(?:去年|上年)|(?i:last\s+year)"),
+    ("year", rf"{_Y}\s*年度?|(?<![\d\-/.])(?:(?i:{_MONTH})\s+)?{_Y}(?![\d\-/])"),
+]
+
+
+@dataclass(frozen=True)
+class Period:
+    start: dt.date
+    end: dt.date
+
+    @classmethod
+    def year(cls, year: int) -> "Period":
+        return cls(dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+    def __str__(self) -> str:
+        if (self.start.month, self.start.day, self.end.month, self.end.day) == (1, 1, 12, 31) \
+                and self.start.year == self.end.year:
+            return str(self.start.year)
+        return f"{self.start.isoformat()}..{self.end.isoformat()}"
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    period: Period
+    heading: bool
+
+
+class Periods:
+    """Year expressions of one text, and the period that governs any position in it."""
+
+    def __init__(self, text: str, published: tuple[dt.date, dt.date] | None,
+                 skip: list[tuple[int, int]] = ()):
+        self.text, self.published = text, published
+        self.mentions = _mentions(text, published, list(skip))
+        self.boundaries = _sentence_boundaries(text)
+
+    def at(self, pos: int) -> Period | None:
+        """The nearest year expression of the figure's clause; else the first of its sentence
+        (the sentence's topic: ``2020年,…继2019年突破4万件后,再次突破5万``); else the nearest
+        heading above; else the document's first; else the year of publication."""
+        before = [m for m in self.mentions if m.end <= pos]
+        sentence = self.sentence_start(pos)
+        clause = max([sentence] + [c.end() for c in _CLAUSE.finditer(self.text, sentence, pos)])
+        in_clause = [m for m in before if m.start >= clause]
+        if in_clause:
+            return in_clause[-1].period
+        in_sentence = [m for m in before if m.start >= sentence]
+        if in_sentence:
+            return in_sentence[0].period
+        headings = [m for m in before if m.heading]
+        if headings:
+            return headings[-1].period
+        if self.mentions:
+            return self.mentions[0].period
+        return Period.year(self.published[1].year) if self.published else None
+
+    def sentence_start(self, pos: int) -> int:
+        starts = [b for b in self.boundaries if b <= pos]
+        return starts[-1] if starts else 0
+
+
+def _mentions(text: str, published, skip: list[tuple[int, int]]) -> list[Mention]:
+    taken, found = list(skip), []
+    for kind, pattern in _PATTERNS:
+        for m in re.finditer(pattern, text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            period = _resolve(kind, m, published)
+            if period is None or _ignored(text, m, period, published):
+                continue
+            found.append(Mention(m.start(), m.end(), period, is_heading(line_at(text, m.start()))))
+    return sorted(found, key=lambda x: x.start)
+
+
+def _ignored(text: str, m: re.Match, period: Period, published) -> bool:
+    if _PLAN.match(text, m.end()) or re.search(r"(?:比|较|与|同)\s*$", text[:m.start()][-3:]):
+        return True  # a plan (2025年工作计划) or a comparison (比2014年, 较2020年)
+    opened, closed = text.rfind("《", 0, m.start()), text.rfind("》", 0, m.start())
+    if opened > closed:
+        return True
+    return bool(published) and period.start > published[1]
+
+
+def _month(name: str | None) -> int | None:
+    return None if not name else 1 + [m[:3] for m in _MONTHS].index(name[:3].lower())
+
+
+def _resolve(kind: str, m: re.Match, published) -> Period | None:
+    g = [x for x in m.groups()]
+    end_of_publication = published[1] if published else None
+    year_now = end_of_publication.year if end_of_publication else None
+    if kind == "dates":  # 2019年1月1日至2020年4月25日, 2017年7月至2024年11月
+        try:
+            y1, m1, y2, m2 = int(g[0]), int(g[1]), int(g[3]), int(g[4])
+            last = int(g[5]) if g[5] else calendar.monthrange(y2, m2)[1]
+            return Period(dt.date(y1, m1, int(g[2] or 1)), dt.date(y2, m2, last))
+        except ValueError:
+            return None
+    if kind == "half":
+        year = int(g[0]) if g[0] else year_now
+        if year is None:
+            return None
+        return Period(dt.date(year, 1, 1), dt.date(year, 6, 30)) if g[2] == "上" else \
+            Period(dt.date(year, 7, 1), dt.date(year, 12, 31))
+    if kind == "year_end":
+        return Period.year(int(g[0]))
+    if kind == "range":
+        return Period(dt.date(int(g[0]), 1, 1), dt.date(int(g[1]), 12, 31))
+    if kind == "since":
+        year = int(g[-1] if "since" in m.group(0).lower() else g[0])
+        month = _month(g[0]) if "since" in m.group(0).lower() else (int(g[1]) if g[1] else 1)
+        if not end_of_publication or not 1 <= (month or 1) <= 12:
+            return None
+        return Period(dt.date(year, month or 1, 1), end_of_publication)
+    if year_now is None and kind in ("years_back", "this_year", "last_year"):
+        return None
+    if kind == "years_back":
+        word = next(x for x in g if x)
+        n = int(word) if word.isdigit() else _CN_DIGITS.get(word.lower())
+        return Period(dt.date(year_now - n, 1, 1), dt.date(year_now - 1, 12, 31)) if n else None
+    if kind == "until":
+        year = int(g[0]) if g[0] else year_now
+        month = int(g[1])
+        if year is None or not 1 <= month <= 12:
+            return None
+        day = int(g[2]) if g[2] else calendar.monthrange(year, month)[1]
+        return Period(dt.date(year, 1, 1), dt.date(year, month, min(day, 31)))
+    if kind == "this_year":
+        if "以来" in m.group(0):
+            return Period(dt.date(year_now, 1, 1), end_of_publication)
+        return Period.year(year_now)
+    if kind == "last_year":
+        return Period.year(year_now - 1)
+    year = next(x for x in g if x and x.isdigit() and len(x) == 4)
+    return Period.year(int(year))
+
+
+def is_heading(line: str) -> bool:
+    """A short line that is not a list item or a sentence: ``2024年主要工作``, ``比如县公安局:``."""
+    line = line.strip()
+    return 0 < len(line) <= HEADING_MAX and not re.match(r"[-•·*]\s", line) \
+        and not re.search(r"[，,。；;]", line)
+
+
+def line_at(text: str, pos: int) -> str:
+    """The line of ``text`` holding ``pos``."""
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    return text[start:end if end != -1 else len(text)]
+
+
+def _sentence_boundaries(text: str) -> list[int]:
+    """Where sentences start: after 。！？ or ". ", and after lines that end a thought
+    (headings, bullets, lines ending in punctuation), but not inside a line wrapped mid-sentence."""
+    bounds = [m.end() for m in re.finditer(r"[。！？!?；;]|\.(?=\s)", text)]
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line) + 1
+        stripped = line.strip()
+        nxt = text[end:end + 40].lstrip()
+        if stripped and (len(stripped) <= HEADING_MAX or stripped[-1:] in "。！？：:；;!?"
+                or re.match(r"[-•·*]\s|\d+[.、]", stripped) or re.match(r"[-•·*]\s", nxt)):
+            bounds.append(end)
+        pos = end
+    return sorted(set(bounds))

@@ -1,0 +1,62 @@
+"""A normalised view of a text whose every character maps back to the original.
+
+Full-width forms become ASCII, traditional characters simplified (OpenCC), mirror-site pinyin
+insertions (``審結(jié)``) and Markdown emphasis (``**``) dropped. Matching happens on the
+view; spans map back with :meth:`View.span`, so what is quoted is always the original text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,6}\)")
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc  # imported here: only the extractor needs it
+
+    return opencc.OpenCC("t2s")
+
+
+@dataclass(frozen=True)
+class View:
+    """``text`` normalised; ``origin[i]`` is the index in ``raw`` of ``text[i]``."""
+
+    raw: str
+    text: str
+    origin: tuple[int, ...]
+    converted: int  # characters changed from traditional to simplified
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the original text behind ``text[start:end]``."""
+        return self.origin[start], self.origin[end - 1] + 1
+
+    def original(self, start: int, end: int) -> str:
+        first, last = self.span(start, end)
+        return self.raw[first:last]
+
+
+def view(raw: str) -> View:
+    """Normalise ``raw`` for matching, keeping the way back to each original character."""
+    chars, origin = [], []
+    for i, ch in enumerate(raw):
+        for part in unicodedata.normalize("NFKC", ch):
+            chars.append(part)
+            origin.append(i)
+    text = "".join(chars)
+    keep = [True] * len(text)
+    for match in _PINYIN.finditer(text):
+        keep[match.start():match.end()] = [False] * (match.end() - match.start())
+    for match in re.finditer(r"\*\*", text):
+        keep[match.start():match.end()] = [False, False]
+    text = "".join(c for c, k in zip(text, keep) if k)
+    origin = [o for o, k in zip(origin, keep) if k]
+    simplified = _t2s().convert(text)
+    if len(simplified) != len(text):  # a phrase rule changed the length: go character by character
+        simplified = "".join(_t2s().convert(c) or c for c in text)
+    converted = sum(a != b for a, b in zip(text, simplified))
+    return View(raw=raw, text=simplified, origin=tuple(origin), converted=converted)

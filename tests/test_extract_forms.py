@@ -1,0 +1,177 @@
+"""Each printed form, trap and non-figure of `data extract`, on short real phrases.
+
+Every phrase is quoted from a seed (../shared/seeds) or from a stored page of the research
+collection; the comment after it says which. Expected values are read off the phrase by eye.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from judicial_trends.data import codebook
+from judicial_trends.data.extract import extract
+from judicial_trends.data.extract.reading import Document
+
+SEED_004 = "seed 004 (court infographic 2024)"
+SEED_001 = "seed 001 (西藏法制报 2025-09-12)"
+SEED_002 = "seed 002 (Reportify summary 2025-12-17)"
+PROC_2024 = "jiuxingjy.com mirror of 中新网 2025-01-20 (Xizang procuratorate report)"
+SPC_2015 = "qjsabbmu.com mirror of 中新社 2016-03-13 (SPC report)"
+PROC_2010 = "zjol.com.cn 2011-01-14 (Xizang procuratorate report on 2010)"
+SHIGATSE = "西藏法制报 2020-05-15 (日喀则 courts)"
+AID_2020 = "中国新闻网 2020-07-24 (援藏律师服务团)"
+SPC_2023 = "a899.cn mirror of the SPC's 2023 data release"
+SPP_2024 = "a mirror of 新华社 2024-12-20 (SPP public-interest litigation)"
+SPC_2025 = "data/sources/cn_court_2025_slu582_a899_cn.yaml quote"
+LAWYERS = "新华网 2014-10-24 (Xizang lawyers)"
+
+
+@pytest.fixture(scope="module")
+def book():
+    return codebook.load()
+
+
+def found(book, text: str, published: str = "2025-01-20", **options):
+    return extract(Document("phrase.txt", text), "phrase", book, published=published,
+                   **options).figures
+
+
+def test_printed_forms_read_with_value_unit_and_qualifier(book):
+    cases = [  # phrase, where from, printed, value, unit, qualifier
+        ("受理案件突破 **10万** 件", SEED_004, "突破10万件", 100_000, "case", "at_least"),
+        ("请示报告工作 **1300** 余次", SEED_004, "1300余次", 1300, "count", "at_least"),
+        ("赴全国二十多个省市", SEED_004, "二十多个", 20, "count", "at_least"),
+        ("执行到位金额 **41.33** 亿元", SEED_004, "41.33亿元", 4.133e9, "yuan", "exact"),
+        ("信息 **2.1** 万余条", SEED_004, "2.1万余条", 21_000, "count", "at_least"),
+        ("刑事案件办理时间平均缩短50%以上", SEED_001, "50%以上", 50, "percent", "at_least"),
+        ("人均结案数超过500件", SPC_2023, "超过500件", 500, "case", "at_least"),
+        ("挽回经济损失逾9700万元人民币", AID_2020, "逾9700万元", 9.7e7, "yuan", "at_least"),
+        ("受理行政一审案件近30万件", SPC_2025, "近30万件", 300_000, "case", "approx"),
+        ("立案辦理公益訴訟案件超110萬件", SPP_2024, "超110萬件", 1.1e6, "case", "at_least"),
+        ("每年都有50起以上", LAWYERS, "50起以上", 50, "case", "at_least"),
+        ("地方各級(jí)人民法院受理案件1951.1萬(wàn)件", SPC_2015, "1951.1萬(wàn)件",
+         19_511_000, "case", "exact"),
+        ("with over 1,000 cases reviewed and prosecuted", SEED_002, "over 1,000 cases",
+         1000, "case", "at_least"),
+        ("recovering over 33 million yuan", SEED_002, "over 33 million yuan", 3.3e7, "yuan",
+         "at_least"),
+        ("More than 10 collaborative mechanisms", SEED_002, "More than 10", 10, "count",
+         "at_least"),
+    ]
+    for phrase, origin, printed, value, unit, qualifier in cases:
+        got = [(f.printed, f.value, f.unit, f.qualifier) for f in found(book, phrase)]
+        assert got == [(printed, value, unit, qualifier)], (origin, phrase, got)
+
+
+def test_full_width_digits_read_and_quoted_as_printed(book):
+    # SEED_004's "执结案件 **33234** 件" with its digits set full width, as mirror sites print
+    # them (no stored page of the collection has full-width digits)
+    figure, = found(book, "执结案件 **３３２３４** 件")
+    assert figure.value == 33234 and figure.unit == "case"
+    assert "３３２３４" in figure.quote and figure.printed == "３３２３４件"
+
+
+def test_pinyin_insertions_and_traditional_characters(book):
+    text = "2015年,中國(guó)最高人民法院受理案件15985件,審結(jié)14135件"  # SPC_2015
+    first, second = found(book, text, published="2016-03-13")
+    assert (first.value, first.indicator, first.region) == (15985, "court.spc.accepted", "CN")
+    assert second.value == 14135 and second.quote == "審結(jié)14135件"
+    assert str(first.period) == str(second.period) == "2015"
+
+
+def test_compound_counts_give_a_case_and_a_person_figure(book):
+    cases, persons = found(book, "批准逮捕1684人,提起公诉1099件1707人。",  # PROC_2010
+                           published="2011-01-12")[1:]
+    assert (cases.printed, cases.unit) == ("1099件", "case")
+    assert (persons.printed, persons.unit) == ("1707人", "person")
+    assert cases.quote == persons.quote == "提起公诉1099件1707人"
+
+
+def test_stated_changes_sit_beside_the_figure_they_describe(book):
+    text = "批準逮捕1245人,同比上升11.86%;起訴3313人,同比上升16.5%。"  # PROC_2024
+    arrests, change, _, _ = found(book, text)
+    assert arrests.indicator == "procuratorate.arrest.approved_persons"
+    assert (change.printed, change.value, change.change_of) == ("同比上升11.86%", 11.86, 1)
+    assert change.indicator == "procuratorate.arrest.approved_persons.yoy_pct"
+
+
+def test_absolute_change_beside_its_base_is_a_change_not_a_level(book):
+    text = "院庭长共承办案件3576件,占案件受理总数的45.74%,承办数量同比增加1576件"  # SHIGATSE
+    base, share, change = found(book, text, published="2020-05-15")
+    assert (change.printed, change.value, change.unit) == ("同比增加1576件", 1576, "case")
+    assert change.change_of == 1 and base.change_of is None and share.value == 45.74
+    assert change.indicator is None  # no codebook indicator holds absolute changes
+
+
+def test_changes_listed_with_respectively_map_to_their_figures(book):
+    text = ("2015年,中國(guó)最高人民法院受理案件15985件,審結(jié)14135件,"
+            "比2014年分別上升42.6%和43%。")  # SPC_2015
+    accepted, concluded, up1, up2 = found(book, text, published="2016-03-13")
+    assert (up1.value, up1.change_of, up1.indicator) == (42.6, 1, "court.spc.accepted.yoy_pct")
+    assert (up2.printed, up2.value, up2.change_of) == ("上升43%", 43, 2)
+    assert str(up1.period) == "2015"  # 比2014年 is a comparison, not the period
+
+
+def test_years_dates_ordinals_phones_and_names_are_not_figures(book):
+    non_figures = [
+        ("广告垂询:6323770", SEED_001),
+        ("总第 1413 期", SEED_001),
+        ("2025年9月12日", SEED_001),
+        ("聚焦“四件大事”、聚力“四个创建”", SEED_004),
+        ("西藏自治區第十二屆人民代表大會(huì )第三次會(huì )議", PROC_2024),
+        ("中新網(wǎng)拉薩1月20日電", PROC_2024),
+        ("Zhong Guo Xin Wen Wang·2025-12-17 23:57", SEED_002),
+        ("Since the joint guidelines were issued in July 2024 [1]", SEED_002),
+        ("制发《企业法律风险防控指南》", SEED_004),
+        ("最高人民法院發布了《指導意見》(法發〔2015〕8號)", "m.zgkjsz.com 2020-02-26 (a paper)"),
+    ]
+    for phrase, origin in non_figures:
+        assert found(book, phrase) == [], (origin, phrase)
+
+
+@pytest.mark.parametrize("text, published, period", [
+    ("2021年以来,自治区公共法律服务中心共受理、审查、指派各类法律援助案件2000余件",  # SEED_001
+     "2025-09-12", "2021-01-01..2025-09-12"),
+    ("据悉,2019年1月1日至2020年4月25日,日喀则市两级法院院庭长共承办案件3576件",  # SHIGATSE
+     "2020-05-15", "2019-01-01..2020-04-25"),
+    ("截至6月底,全区检察机关共梳理公益诉讼案件线索117件",  # 西藏检察 2018-07-27 page
+     "2018-07-27", "2018-01-01..2018-06-30"),
+    ("檢察機關去年立案辦理公益訴訟19萬件",  # bg3.co repost of 中新网, 2024-03-08
+     "2024-03-08", "2023"),
+    ("2023年上半年,全国法院新收各类案件1696万件",  # 法治日报 2023-08-08
+     "2023-08-08", "2023-01-01..2023-06-30"),
+    ("2020年,全区法院案件量继2019年突破4万件后,再次突破5万关口",  # 中国西藏新闻网 2021-01-28
+     "2021-01-28", None),
+])
+def test_period_of_the_governing_year_expression(book, text, published, period):
+    figures = found(book, text, published=published)
+    if period is None:  # 继2019年突破4万件 → 2019; 再次突破5万 → the sentence's 2020
+        assert [str(f.period) for f in figures] == ["2019", "2020"]
+    else:
+        assert str(figures[-1].period) == period
+
+
+def test_plan_years_do_not_govern_figures(book):
+    text = "2024年主要工作\n\n2025年工作计划\n\n办理司法救助案件 **490** 件"  # SEED_004 headings
+    figure, = found(book, text)
+    assert str(figure.period) == "2024"
+
+
+def test_regions_from_names_and_null_for_places_not_in_regions_yaml(book):
+    assert found(book, "全区法院填报“三个规定”信息 **46141** 条")[0].region == "XZ"  # SEED_004
+    assert found(book, "山南法院“1+N”解纷模式,化解纠纷 **392** 件")[0].region is None  # SEED_004
+    text = "今年上半年全市检察机关共回复答复群众信访180件"  # 西藏法制报 2024-07-26, 拉萨检察机关
+    assert found(book, "拉萨检察机关\n\n" + text, published="2024-07-26")[0].region == "XZ-LS"
+
+
+def test_options_override_period_and_region(book):
+    figure, = found(book, "审结刑事案件 **2912** 件", region="XZ-LS", period="2023")  # SEED_004
+    assert (figure.region, str(figure.period)) == ("XZ-LS", "2023")
+
+
+def test_indicator_null_with_candidates_when_not_confident(book):
+    articles, posts = found(book, "发布稿件 **1100** 余篇,信息 **2.1** 万余条")  # SEED_004
+    assert articles.indicator == "court.publicity.articles"
+    assert posts.indicator is None and posts.candidates == ("court.publicity.posts",)
+    served, = found(book, "累计服务群众86次")  # SEED_001: nothing in the codebook is near
+    assert served.indicator is None and served.candidates == ()
