@@ -68,6 +68,8 @@ class Analysis:
         start, end = row["period_start"], row["period_end"]
         if start.month == 1 and start.day == 1 and end.month == 12 and end.day == 31:
             return f"{start.year}–{end.year}"
+        if start == end:  # a stock "as of" one day
+            return self.t(f"截至{start:%Y-%m-%d}", f"as of {start:%Y-%m-%d}")
         return f"{start:%Y-%m-%d}–{end:%Y-%m-%d}"
 
     def source_label(self, source_id: str) -> str:

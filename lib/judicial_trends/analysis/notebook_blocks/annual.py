@@ -64,7 +64,10 @@ def organ_sections(a: Analysis, year: int, organs: tuple[str, ...]) -> None:
         zh, en = names[organ]
         a.report.section(a.t(zh, en))
         if not inds:
-            a.no_data(a.t(f"{year}年{zh}", f"{en}, {year}"))
+            region = a.preferred[a.preferred["region"] == a.region]
+            organ_rows = region[[a.book.indicator(i)["organ"] == organ for i in region["indicator"]]]
+            years = sorted(set(organ_rows["period_end"].dt.year))
+            a.report.note(narrative.not_in_years(a.t(zh, en), year, year, years, a.lang))
             continue
         multi = [i for i in inds if len(a.annual(i, clip=False)) >= 2]
         for indicator in multi[:4]:

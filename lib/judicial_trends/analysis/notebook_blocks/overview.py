@@ -30,8 +30,9 @@ def overview(a: Analysis) -> None:
         fig = charts.coverage_chart(series, [a.label(i) for i in series.index], a.lang)
         a.report.figure(fig, a.t("有两年及以上数字的指标", "Indicators with two or more years"),
                            a.caption_for([]), a.source_notes(annual[annual["indicator"].isin(series.index)]))
-    a.report.prose(a.t(f"另有{len(grid) - len(series)}个指标只有一个年度数字。",
-                             f"{len(grid) - len(series)} more indicators have a single annual figure."))
+    if len(grid) > len(series):
+        a.report.prose(a.t(f"另有{len(grid) - len(series)}个指标只有一个年度数字。",
+                           f"{len(grid) - len(series)} more indicators have a single annual figure."))
     a.report.section(a.t("来源类型与可靠性", "Sources by kind and reliability"))
     used = a.sources.loc[sorted(set(all_rows["source_id"]))]
     counts = used.groupby(["kind", "reliability"]).size().reset_index(name="n")
