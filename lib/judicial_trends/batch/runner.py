@@ -19,7 +19,7 @@ from typing import Callable, Iterator
 from . import index_page, jobkey
 from ..files import write_atomically
 from .manifest import Job
-from .tickets import Result, Ticket, ticket
+from .tickets import Result, Ticket, ticket, versions
 
 Executor = Callable[[list[Ticket]], Iterator[Result]]
 
@@ -106,7 +106,8 @@ def run(the_plan: Plan, out_dir: Path, executor: Executor, progress=None) -> dic
         _save(out_dir, records)
         return records
     jobs = {job.id: (job, k) for job, k in the_plan.run}
-    tickets = [ticket(job) for job, _ in the_plan.run]
+    planned = versions()  # once for the run: every job carries the same
+    tickets = [ticket(job, planned) for job, _ in the_plan.run]
     if progress:
         progress.start(len(tickets))
     try:

@@ -57,10 +57,11 @@ def versions() -> dict[str, str]:
             "packages": jobkey.versions()}
 
 
-def ticket(job: Job) -> Ticket:
+def ticket(job: Job, planned: dict[str, str] | None = None) -> Ticket:
+    """``job`` as a ticket carrying the ``planned`` versions (default: this process's)."""
     return Ticket(job_id=job.id, notebook_name=job.notebook.name,
                   notebook_source=job.notebook.read_bytes(), params=job.params,
-                  formats=tuple(job.formats), name=job.name, versions=versions())
+                  formats=tuple(job.formats), name=job.name, versions=planned or versions())
 
 
 def failed(ticket: Ticket, worker: str, error: BaseException | str) -> Result:
