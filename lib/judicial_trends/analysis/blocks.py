@@ -109,6 +109,11 @@ class Analysis:
         return trends.series(self._figures(indicator, region), indicator, region,
                              self.start if clip else None, self.end if clip else None)
 
+    def figure_years(self, indicators: list[str], region: str | None = None) -> list[int]:
+        """Years in which a preferred figure of ``indicators`` ends (annual or multi-year)."""
+        rows = [self._figures(i, region or self.region) for i in indicators]
+        return sorted({int(y) for r in rows for y in r["period_end"].dt.year})
+
     def rows(self, indicator: str, region: str | None = None) -> pd.DataFrame:
         """Every preferred figure of an indicator for a region (annual and multi-year)."""
         return self._figures(indicator, region or self.region).sort_values(
@@ -216,9 +221,8 @@ class Analysis:
                      if charted else self.t(f"{heading}：公开数字", f"{heading}: published figures"))
             shown = self.figures_table(rest, title, region) or shown
         if not shown:
-            rows = pd.concat([self.rows(i, region) for i in indicators])
-            years = sorted(set(rows["period_end"].dt.year))
-            self.report.note(narrative.not_in_years(heading, self.start, self.end, years, self.lang))
+            self.report.note(narrative.not_in_years(heading, self.start, self.end,
+                                                    self.figure_years(indicators, region), self.lang))
 
     def yoy_figure(self, indicator: str) -> None:
         """Year-on-year changes computed from consecutive values, with their qualifiers."""

@@ -64,10 +64,10 @@ def organ_sections(a: Analysis, year: int, organs: tuple[str, ...]) -> None:
         zh, en = names[organ]
         a.report.section(a.t(zh, en))
         if not inds:
-            region = a.preferred[a.preferred["region"] == a.region]
-            organ_rows = region[[a.book.indicator(i)["organ"] == organ for i in region["indicator"]]]
-            years = sorted(set(organ_rows["period_end"].dt.year))
-            a.report.note(narrative.not_in_years(a.t(zh, en), year, year, years, a.lang))
+            present = set(a.preferred.loc[a.preferred["region"] == a.region, "indicator"])
+            of_organ = [i for i in present if a.book.indicator(i)["organ"] == organ]
+            a.report.note(narrative.not_in_years(a.t(zh, en), year, year,
+                                                 a.figure_years(of_organ), a.lang))
             continue
         multi = [i for i in inds if len(a.annual(i, clip=False)) >= 2]
         for indicator in multi[:4]:
