@@ -24,9 +24,10 @@ def kpi_table(a: Analysis, year: int, indicators: tuple[str, ...]) -> list[tuple
             continue
         now = Q(float(s.loc[year, "value"]), s.loc[year, "qualifier"])
         earlier = [y for y in s.index if y < year]
-        prev_text, change_text = "—", "—"
+        prev_text, change_text, shown = "—", "—", {year}
         if earlier:
             py = int(max(earlier))
+            shown.add(py)
             prev = Q(float(s.loc[py, "value"]), s.loc[py, "qualifier"])
             implied = bool(s.loc[py, "derivation"])
             tag = f"{py}{a.t('，推算', ', implied') if implied else ''}"
@@ -39,7 +40,8 @@ def kpi_table(a: Analysis, year: int, indicators: tuple[str, ...]) -> list[tuple
                         prev_text, change_text))
         sentences.append((indicator, narrative.latest(a.label(indicator), s[s.index <= year],
                                                       a.unit(indicator), a.lang)))
-        used.append(a.rows(indicator))
+        rows = a.rows(indicator)
+        used.append(rows[rows["year"].isin(shown)])  # the sources of the values in the table
     if records:
         table = pd.DataFrame(records, columns=[a.t("指标", "Indicator"), a.t(f"{year}年", str(year)),
                                                a.t("上一可得年份", "Previous available year"),
