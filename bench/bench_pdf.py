@@ -10,7 +10,6 @@ against HarfBuzz (what html_to_pdf uses). Prints the medians and the size of the
 from __future__ import annotations
 
 import argparse
-import html as html_lib
 import statistics
 import sys
 import tempfile
@@ -49,7 +48,7 @@ def main() -> int:
     for report in reports:
         html = report.read_text(encoding="utf-8")
         with tempfile.TemporaryDirectory() as folder:
-            rows["cut fonts"].append(cpu(lambda: fonts.font_face_css(html_lib.unescape(html),
+            rows["cut fonts"].append(cpu(lambda: fonts.font_face_css(pdf.printed_text(html),
                                                                       Path(folder)))[0])
         for name, subset in (("fontTools", fonttools_subset),
                              ("HarfBuzz", pdf._harfbuzz_subset)):

@@ -12,6 +12,7 @@ import yaml
 
 matplotlib.use("Agg")
 
+from judicial_trends import fonts  # noqa: E402
 from judicial_trends.analysis import charts  # noqa: E402
 from judicial_trends.data import events  # noqa: E402
 from judicial_trends.data.sources import DataError  # noqa: E402
@@ -65,3 +66,8 @@ def test_events_file_is_valid_and_errors_name_the_field(tmp_path):
     (data / "sources" / "s.yaml").write_text("title: t\n", encoding="utf-8")
     with pytest.raises(DataError, match="field 'region' = 'Tibet'"):
         events.load(data / "events.yaml")
+
+
+def test_the_pdf_names_the_chart_font_as_matplotlib_does():
+    """Chart SVGs ask for the font by matplotlib's name; the PDF's @font-face must answer to it."""
+    assert fonts.chart_family() == charts.setup()

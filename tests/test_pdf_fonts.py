@@ -1,5 +1,6 @@
 """Every character of a PDF is printed in an embedded CJK font: traditional characters from
-the titles of mirror-site sources, symbols and English included; nothing dropped, no tofu."""
+the titles of mirror-site sources, symbols and English included, in the text and inside the
+charts; nothing dropped, no tofu."""
 
 from __future__ import annotations
 
@@ -10,12 +11,14 @@ import pytest
 from pypdf import PdfReader
 
 import judicial_trends as jt
+from judicial_trends import fonts
 from test_render import embedded_cmaps
 from judicial_trends.render.pipeline import render
 
 REPORT = Path(__file__).parent / "fixtures" / "notebooks" / "traditional_and_symbols.ipynb"
 TRADITIONAL = "國報網會來區發統經計濟"
 SYMBOLS = "≥≤×·"
+CHART_FONT = fonts.chart_family().replace(" ", "-")  # as a PDF names the charts' font
 
 
 @pytest.fixture(scope="module")
@@ -48,6 +51,7 @@ def test_traditional_titles_symbols_and_english_are_in_the_text_layer(pdf):
     assert set(TRADITIONAL) <= set(text)
     assert set(SYMBOLS) <= set(text)
     assert "Lowerboundsprintas≥andupperboundsas≤" in text
+    assert "Chart:網站來源統計≥≤×·" in text  # a chart's title, printed as text
 
 
 def test_every_font_is_an_embedded_cjk_font_and_no_glyph_is_missing(pdf):
@@ -57,7 +61,8 @@ def test_every_font_is_an_embedded_cjk_font_and_no_glyph_is_missing(pdf):
         descriptor = font["/FontDescriptor"].get_object()
         assert any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3")), \
             f"font {font['/BaseFont']} is not embedded"
-        assert "JT" in str(font["/BaseFont"]), f"fallback font {font['/BaseFont']} used"
+        name = str(font["/BaseFont"])
+        assert "JT" in name or CHART_FONT in name, f"fallback font {name} used"
     _, covered = embedded_cmaps(pdf)
     missing = {c for c in flat_text(pdf) if ord(c) not in covered}
     assert not missing, f"characters without a glyph in the embedded fonts: {missing}"

@@ -60,11 +60,25 @@ def subset_font(kind: str, text: str, target: Path) -> Path:
 
 def font_face_css(text: str, folder: Path) -> str:
     """``@font-face`` rules for the families ``JT Sans`` and ``JT Serif``, each a subset (in
-    ``folder``) holding every character of ``text`` that the CJK font has."""
-    return "\n".join(
-        f'@font-face {{ font-family: "JT {kind.capitalize()}"; '
-        f'src: url("{subset_font(kind, text, Path(folder) / f"{kind}.otf").as_uri()}"); }}'
-        for kind in FAMILIES)
+    ``folder``) holding every character of ``text`` that the CJK font has. The sans subset also
+    answers to the font's own family name, the one chart SVGs ask for (``chart_family``)."""
+    rules = []
+    for kind in FAMILIES:
+        src = subset_font(kind, text, Path(folder) / f"{kind}.otf").as_uri()
+        names = [f"JT {kind.capitalize()}"] + ([chart_family()] if kind == "sans" else [])
+        rules += [f'@font-face {{ font-family: "{name}"; src: url("{src}"); }}' for name in names]
+    return "\n".join(rules)
+
+
+@lru_cache(maxsize=None)
+def chart_family() -> str:
+    """The family name of the sans CJK font, as matplotlib and the chart SVGs name it (the
+    typographic family, as FreeType reads it), without importing matplotlib."""
+    import uharfbuzz as hb
+
+    face = hb.Face(hb.Blob.from_file_path(str(font_file("sans"))))
+    return (face.get_name(hb.OTNameIdPredefined.TYPOGRAPHIC_FAMILY)
+            or face.get_name(hb.OTNameIdPredefined.FONT_FAMILY))
 
 
 def register_matplotlib() -> str:

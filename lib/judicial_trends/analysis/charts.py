@@ -38,7 +38,7 @@ def setup() -> str:
         "axes.unicode_minus": False,
         "figure.dpi": 110,
         "savefig.dpi": 200,
-        "svg.fonttype": "path",
+        "svg.fonttype": "none",  # text stays text: searchable, crisp, and cheap to print
         "svg.hashsalt": "judicial-trends",
         "axes.titleweight": "normal",  # the CJK font has one weight: asking bold only warns
         "axes.spines.top": False,

@@ -26,7 +26,8 @@ def _display(markup: str, plain: str, metadata: dict | None = None) -> None:
 
 
 def svg_data_uri(fig) -> str:
-    """The figure as an SVG data URI (vector, text as outlines: no font needed to view it)."""
+    """The figure as an SVG data URI: vector, its text as text in the CJK font's family (the PDF
+    embeds that font; a browser without it falls back to its own CJK font)."""
     import matplotlib.pyplot as plt
 
     buffer = io.BytesIO()

@@ -10,7 +10,9 @@ HarfBuzz subsetting from the ``uharfbuzz`` wheel instead.
 
 from __future__ import annotations
 
+import base64
 import html as html_lib
+import re
 import tempfile
 from pathlib import Path
 from urllib.parse import unquote, urlparse
@@ -88,6 +90,15 @@ def use_harfbuzz_subset() -> None:
         pdf_fonts.Font.subset = _harfbuzz_subset
 
 
+_SVG_URI = re.compile(r"data:image/svg\+xml;base64,([A-Za-z0-9+/=]+)")
+
+
+def printed_text(html: str) -> str:
+    """Every character the PDF may print: the HTML's text and the text of its SVG charts."""
+    charts = (base64.b64decode(data).decode("utf-8", "replace") for data in _SVG_URI.findall(html))
+    return html_lib.unescape("\n".join([html, *charts]))
+
+
 def layout(html: str, base_dir: Path | None = None, extra_folders: list[Path] = ()):
     """The report HTML laid out in A4 pages (a WeasyPrint ``Document``) with its fonts."""
     import weasyprint
@@ -97,7 +108,7 @@ def layout(html: str, base_dir: Path | None = None, extra_folders: list[Path] = 
     with tempfile.TemporaryDirectory(prefix="jt-fonts-") as font_dir:
         fetcher = SafeFetcher([paths.project_root(), base_dir, *extra_folders, font_dir])
         font_config = FontConfiguration()
-        faces = weasyprint.CSS(string=fonts.font_face_css(html_lib.unescape(html), font_dir),
+        faces = weasyprint.CSS(string=fonts.font_face_css(printed_text(html), font_dir),
                                font_config=font_config, url_fetcher=fetcher)
         document = weasyprint.HTML(string=html, base_url=str(base_dir), url_fetcher=fetcher,
                                    media_type="print")
