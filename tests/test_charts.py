@@ -40,6 +40,15 @@ def test_qualifiers_have_their_own_markers_and_gaps_are_not_bridged():
     assert unit == "万件"
 
 
+def test_every_year_of_a_short_series_is_labelled():
+    """A point must never sit between two unlabelled ticks (2021 read as 2022)."""
+    fig, _ = charts.series_chart({"审结案件": series({2021: (1257, "exact", ""),
+                                                     2024: (5456, "exact", "")})}, "case", "zh")
+    fig.canvas.draw()
+    labels = [t.get_text() for t in fig.axes[0].get_xticklabels()]
+    assert labels == ["2021", "2022", "2023", "2024"]
+
+
 def test_chinese_labels_have_glyphs():
     fig, _ = charts.series_chart({"审结刑事案件": series({2023: (2800, "exact", ""),
                                                          2024: (2912, "exact", "")})},

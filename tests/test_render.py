@@ -9,11 +9,13 @@ import sys
 import unicodedata
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from fontTools.ttLib import TTFont
 from pypdf import PdfReader
 
 from judicial_trends import paths
+from judicial_trends.analysis.report import column_widths
 from judicial_trends.exceptions import NotebookExecutionError, ParameterError
 from judicial_trends.render.pdf import SafeFetcher
 from judicial_trends.render.pipeline import render
@@ -123,3 +125,12 @@ def test_pdf_fetcher_refuses_network_and_foreign_files(tmp_path):
     assert not fetcher.allows("http://example.org/x.png")
     assert not fetcher.allows(Path("/etc/passwd").as_uri())
     assert not SafeFetcher([paths.project_root()]).allows("ftp://example.org/x")
+
+
+def test_table_columns_are_as_wide_as_their_content_needs():
+    """Tables are laid out at a fixed width (fast to print): a column of long source titles
+    gets more room than a column of years, and the widths fill the page."""
+    frame = pd.DataFrame({"年份": [2023, 2024],
+                          "资料来源": ["西藏自治区高级人民法院工作报告（2024年1月）", "新华网"]})
+    years, titles = column_widths(frame)
+    assert titles > 2 * years and abs(years + titles - 100) < 0.5

@@ -14,7 +14,7 @@ import matplotlib
 import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.lines import Line2D
-from matplotlib.ticker import FuncFormatter, MaxNLocator
+from matplotlib.ticker import FixedLocator, FuncFormatter, MaxNLocator
 
 from .. import fonts
 
@@ -105,8 +105,12 @@ def kind_of(row) -> str:
     return "implied" if row.get("derivation") else row["qualifier"]
 
 
-def _years_axis(ax, years) -> None:
-    ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=min(12, max(2, len(years)))))
+def _years_axis(ax, years, most: int = 12) -> None:
+    """Every year labelled when ``most`` labels fit (so no point sits between unlabelled
+    ticks), else at most ``most`` round years."""
+    span = range(min(years), max(years) + 1) if len(years) else range(0)
+    ax.xaxis.set_major_locator(FixedLocator(span) if 0 < len(span) <= most
+                               else MaxNLocator(integer=True, nbins=most))
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{int(v)}"))
     if len(years):
         ax.set_xlim(min(years) - 0.6, max(years) + 0.6)
@@ -246,7 +250,7 @@ def small_multiples(named: dict[str, tuple[pd.DataFrame, str]], lang: str = "zh"
         kinds |= draw_series(ax, s, colour, label, divisor)
         ax.set_title(f"{label}（{unit_label}）" if lang == "zh" else f"{label} ({unit_label})",
                      fontsize=8, fontweight="normal", loc="left")
-        _years_axis(ax, list(s.index))
+        _years_axis(ax, list(s.index), most=5)
         ax.tick_params(labelsize=7)
         ax.set_ylim(bottom=0)
     for ax in list(axes.flat)[len(named):]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import html
 import io
+import unicodedata
 
 import pandas as pd
 
@@ -23,6 +24,20 @@ def _display(markup: str, plain: str, metadata: dict | None = None) -> None:
     from IPython.display import display
 
     display({"text/html": markup, "text/plain": plain}, raw=True, metadata=metadata or {})
+
+
+def _display_width(text: str) -> int:
+    """Columns the text takes in print: a CJK (wide) character counts two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def column_widths(frame: pd.DataFrame, narrowest: int = 6, widest: int = 40) -> list[float]:
+    """Percent widths of a table's columns, from the longest header or cell of each (clamped,
+    as long cells wrap), so the table lays out at once at a fixed width."""
+    longest = [max([_display_width(str(name))] + [_display_width(str(v)) for v in frame[name]])
+               for name in frame.columns]
+    clamped = [min(max(n, narrowest), widest) for n in longest]
+    return [round(100 * n / sum(clamped), 1) for n in clamped]
 
 
 def svg_data_uri(fig) -> str:
@@ -110,12 +125,15 @@ class Report:
 
     def table(self, frame: pd.DataFrame, title: str, caption: str = "",
               sources: list[str] | None = None) -> None:
-        """A numbered table (header row repeats on every printed page)."""
+        """A numbered table (header row repeats on every printed page; columns as wide as
+        their content needs, see :func:`column_widths`)."""
         self.tables += 1
         number = self._label(self.words["table"], self.tables)
         heading = f"{number}  {title}"
         body = frame.to_html(index=False, escape=True, border=0, classes="jt-table",
                              na_rep="—")
+        columns = "".join(f'<col style="width: {w}%"/>' for w in column_widths(frame))
+        body = body.replace(">", f"><colgroup>{columns}</colgroup>", 1)  # after <table …>
         markup = (f'<div class="jt-table-block" id="tab-{self.tables}">'
                   f'<p class="jt-tabtitle">{html.escape(heading)}</p>{body}'
                   + (f'<p class="jt-caption">{html.escape(caption)}</p>' if caption else "")

@@ -34,8 +34,8 @@ class Rendered:
 
 
 def default_name(notebook: Path, params: dict) -> str:
-
-    return "_".join(slug(v) for v in params.values()) or Path(notebook).stem
+    """The output name from the parameters that have a value: ``XZ_2022_zh``."""
+    return "_".join(slug(v) for v in params.values() if v is not None) or Path(notebook).stem
 
 
 def _source_cell_number(executed, index: int) -> int:
