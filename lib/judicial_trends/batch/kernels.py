@@ -1,56 +1,85 @@
-"""Warm kernels for batch workers: the next job's kernel boots and warms up while this one runs.
+"""Warm kernels for batch workers: the next job's kernel is ready before the job arrives.
 
-Each job still gets a fresh kernel process (no state carries over between notebooks); only
-the heavy imports, the clean data and the chart setup are done ahead of time. Kernel start
-failures (port races, slow starts) are retried and never reported as a notebook failure.
+Each job still gets a fresh kernel process (no state carries over between notebooks); it is
+forked from this worker's warmed-up template (``kernel_fork``), so the heavy imports, the clean
+data and the chart setup are paid once per worker. Kernel start failures (port races, slow
+starts) are retried and never reported as a notebook failure.
 """
 
 from __future__ import annotations
 
 import atexit
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
+from pathlib import Path
 from typing import Callable, TypeVar
 
 from jupyter_client import AsyncKernelManager
+from jupyter_client.kernelspec import KernelSpec, KernelSpecManager
 from jupyter_core.utils import run_sync
 
 from .. import paths
 
-# Run by a new kernel at start-up (IPython's exec_lines), binding no name in its namespace.
-WARM_UP = "__import__('judicial_trends.batch.kernels', fromlist=['warm_up']).warm_up()"
+FORK = "judicial_trends.batch.kernel_fork"
 START_ATTEMPTS = 3
 T = TypeVar("T")
 _spare: AsyncKernelManager | None = None
+_server: subprocess.Popen | None = None
+_address: Path | None = None
 
 
 class KernelStartError(RuntimeError):
     """A kernel could not be started after several attempts."""
 
 
-def warm_up() -> None:
-    """What every report notebook needs first: the stack, the library, the clean data (kept per
-    dataset version, see ``data.dataset.load``) and the chart theme."""
-    import matplotlib.pyplot  # noqa: F401
-    import seaborn  # noqa: F401
+class ForkedKernelSpecs(KernelSpecManager):
+    """One kernel spec: a stand-in that has the fork server at ``address`` fork a kernel."""
 
-    from ..analysis import blocks, charts  # noqa: F401
-    from ..analysis.notebook_blocks import (  # noqa: F401
-        annual, caseload, comparison, overview, profile)
-    from ..data import dataset
+    def __init__(self, address: Path, **kwargs):
+        super().__init__(**kwargs)
+        self.address = address
 
-    dataset.load()
-    charts.setup()
+    def get_kernel_spec(self, kernel_name: str) -> KernelSpec:
+        return KernelSpec(argv=[sys.executable, "-m", FORK, "launch", str(self.address),
+                                "-f", "{connection_file}"],
+                          display_name="Python 3 (warm)", language="python",
+                          interrupt_mode="signal")
+
+
+def _fork_server() -> Path:
+    """The socket of this worker's fork server, started on first use (again if it died)."""
+    global _server, _address
+    if _server is None or _server.poll() is not None:
+        _address = Path(tempfile.mkdtemp(prefix="jt-kernels-")) / "fork.sock"
+        _server = subprocess.Popen([sys.executable, "-m", FORK, "serve", str(_address)],
+                                   stdin=subprocess.PIPE, cwd=str(paths.project_root()))
+    return _address
+
+
+def _stop_server() -> None:
+    global _server
+    if _server is not None:
+        _server.stdin.close()
+        try:
+            _server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            _server.kill()
+        shutil.rmtree(_address.parent, ignore_errors=True)
+        _server = None
+
+
+atexit.register(_stop_server)  # after the kernels (atexit runs last-registered first)
 
 
 def _start() -> AsyncKernelManager:
-    """A kernel in the project folder that does :func:`warm_up` as soon as it boots, while the
-    worker goes on (papermill's nbclient drives an async manager, so that is what it gets;
-    it waits for the kernel to answer, so a job never starts before the warm-up is done)."""
-    km = AsyncKernelManager(kernel_name="python3")
-    run_sync(km.start_kernel)(cwd=str(paths.project_root()), stderr=subprocess.DEVNULL,
-                              extra_arguments=[f"--IPKernelApp.exec_lines={WARM_UP}"])
+    """A kernel forked in the project folder, while the worker goes on (papermill's nbclient
+    drives an async manager, so that is what it gets; it waits for the kernel to answer)."""
+    km = AsyncKernelManager(kernel_name="warm",
+                            kernel_spec_manager=ForkedKernelSpecs(_fork_server()))
+    run_sync(km.start_kernel)(cwd=str(paths.project_root()), stderr=subprocess.DEVNULL)
     return km
 
 
