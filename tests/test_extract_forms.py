@@ -24,6 +24,9 @@ SPC_2023 = "a899.cn mirror of the SPC's 2023 data release"
 SPP_2024 = "a mirror of 新华社 2024-12-20 (SPP public-interest litigation)"
 SPC_2025 = "data/sources/cn_court_2025_slu582_a899_cn.yaml quote"
 LAWYERS = "新华网 2014-10-24 (Xizang lawyers)"
+COURT_2018 = "jiangsulong.com repost of 中新网 2019-01-12 (Xizang courts report on 2018)"
+JUVENILE_2021 = "人民网 2021-11-26 (Xizang procuratorates, juveniles)"
+XPCC_2013 = "111.205.184.227 mirror of 新疆网 2013-01-22 (XPCC political-legal meeting)"
 
 
 @pytest.fixture(scope="module")
@@ -169,9 +172,27 @@ def test_options_override_period_and_region(book):
     assert (figure.region, str(figure.period)) == ("XZ-LS", "2023")
 
 
-def test_indicator_null_with_candidates_when_not_confident(book):
+def test_indicator_named_in_two_pieces(book):
     articles, posts = found(book, "发布稿件 **1100** 余篇,信息 **2.1** 万余条")  # SEED_004
-    assert articles.indicator == "court.publicity.articles"
-    assert posts.indicator is None and posts.candidates == ("court.publicity.posts",)
+    assert (articles.indicator, posts.indicator) == ("court.publicity.articles",
+                                                     "court.publicity.posts")  # 发布 … 信息
+    text = "2018年 , 审结涉环境资源刑事案件77件、民商事案件7件、行政案件4件 ,"  # COURT_2018
+    assert [f.indicator for f in found(book, text)] == [
+        "court.environment.criminal.concluded", "court.environment.civil.concluded",
+        "court.environment.administrative.concluded"]
+    text = "未成年人犯罪不批准逮捕87人、不捕率为38.5%,"  # JUVENILE_2021: 不 negates 批准逮捕
+    assert [f.indicator for f in found(book, text)] == [
+        "procuratorate.juvenile.not_arrested_persons", "procuratorate.juvenile.non_arrest_rate_pct"]
+    text = ("2024年西藏依法懲治民眾反應強烈的電信網(wǎng)絡(luò )詐騙犯罪,持續深化“斷卡”行動(dòng),"
+            "起訴217件360人。")  # PROC_2024: the topic first, the verb by the figure
+    assert [f.indicator for f in found(book, text)] == [
+        "procuratorate.telecom_fraud.prosecuted_cases",
+        "procuratorate.telecom_fraud.prosecuted_persons"]
+
+
+def test_indicator_null_with_candidates_when_not_confident(book):
+    accepted, concluded = found(book, "2012年,兵团审判机关共受理案件32131件,结案30821件,")
+    assert accepted.indicator == "court.cases.accepted"  # XPCC_2013
+    assert concluded.indicator is None and "court.cases.concluded" in concluded.candidates
     served, = found(book, "累计服务群众86次")  # SEED_001: nothing in the codebook is near
     assert served.indicator is None and served.candidates == ()

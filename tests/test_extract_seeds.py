@@ -8,18 +8,15 @@ them, and quote only text that is in the seed.
 
 from __future__ import annotations
 
-import difflib
-import re
 from pathlib import Path
 
 import pytest
-import yaml
+from extract_scoring import bad_quotes, match, source
 
 from judicial_trends import paths
 from judicial_trends.data import codebook
 from judicial_trends.data.extract import extract
 from judicial_trends.data.extract.reading import read
-from judicial_trends.data.numbers import parse
 from judicial_trends.data.sources import parse_period
 
 SEEDS = paths.project_root().parent / "shared" / "seeds"
@@ -31,33 +28,8 @@ pytestmark = pytest.mark.skipif(not SEEDS.is_dir(),
                                 reason="../shared/seeds is not beside the clone")
 
 
-def _squash(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
 def _seed_file(seed: str) -> Path:
     return next(SEEDS.glob(f"{seed}_*.txt"))
-
-
-def match(hand: list[dict], found, book) -> list[tuple[dict, object]]:
-    """Pairs (hand figure, extracted figure) with the same value, unit and qualifier; each
-    extracted figure used once, the one whose quote is closest to the hand quote first. A
-    figure printed without a unit word (突破5万) takes its indicator's unit, so two printings
-    without one agree."""
-    pairs, used = [], set()
-    for h in hand:
-        parsed = parse(str(h["printed"]))
-        unit = parsed.unit or book.unit(h["indicator"])
-        same = [i for i, f in enumerate(found) if i not in used
-                and (f.unit == unit or f.unit is parsed.unit is None)
-                and f.qualifier == parsed.qualifier
-                and abs(f.value - parsed.value) <= 1e-9 * max(1.0, abs(parsed.value))]
-        if same:
-            best = max(same, key=lambda i: difflib.SequenceMatcher(
-                None, _squash(found[i].quote).replace("**", ""), _squash(h["quote"])).ratio())
-            used.add(best)
-            pairs.append((h, found[best]))
-    return pairs
 
 
 @pytest.fixture(scope="module")
@@ -67,18 +39,14 @@ def book():
 
 @pytest.mark.parametrize("seed", sorted(HAND))
 def test_seed_extraction_matches_the_hand_transcription(seed, book):
-    source = yaml.safe_load((paths.sources_dir() / f"{HAND[seed]}.yaml").read_text("utf-8"))
+    meta = source(HAND[seed])
     doc = read(str(_seed_file(seed)))
-    draft = extract(doc, HAND[seed], book, published=str(source["published"]))
-    hand = source["figures"]
+    draft = extract(doc, HAND[seed], book, published=str(meta["published"]))
+    hand = meta["figures"]
     pairs = match(hand, draft.figures, book)
     missed = [h["printed"] for h in hand if h not in [p[0] for p in pairs]]
     assert len(pairs) >= 0.9 * len(hand), f"seed {seed}: missed {missed}"
     wrong = [(h["printed"], h["period"], str(f.period)) for h, f in pairs
              if f.period is None or (f.period.start, f.period.end) != parse_period(h["period"])]
     assert len(pairs) - len(wrong) >= 0.9 * len(hand), f"seed {seed}: wrong periods {wrong}"
-    text = _squash(doc.text)
-    for f in draft.figures:
-        assert _squash(f.quote) in text, f.quote
-        assert len(f.quote) <= 40 and _squash(f.printed).replace("**", "") in \
-            _squash(f.quote).replace("**", ""), (f.printed, f.quote)
+    assert not bad_quotes(draft.figures, doc.text)

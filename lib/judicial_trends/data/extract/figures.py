@@ -34,7 +34,7 @@ _ZH_CHANGE = (r"(?:(?:同比|较上年|比上年|较去年|比去年)\s*)?(?:分
               + _alternation(w for w in UP + DOWN if not w.isascii() and w != "提高")
               + r")(?:了|达到|达|为)?\s*")
 _EN_CHANGE = (r"(?:(?:an?\s+)?(?:increase|decrease|rise|drop|decline|growth)\s+of"
-              r"|(?:increased|decreased|rose|fell|dropped|declined|grew)(?:\s+by)?)\s+")
+              r"|(?:increased|decreased|rose|fell|dropped|declined|grew|up|down)(?:\s+by)?)\s+")
 
 ZH_FIGURE = re.compile(
     rf"(?<![\dA-Za-z.\-:/#])(?P<change>{_ZH_CHANGE})?(?P<pre>(?:{_ZH_PRE})\s*)?"
@@ -60,6 +60,7 @@ _NOT_FIGURE_BEFORE_EN = re.compile(
 _DURATION_AFTER_EN = re.compile(r"\s*(?:years?|months?|days?|weeks?|hours?|minutes?|am|pm)\b",
                                 re.IGNORECASE)
 _WORDS_EN = re.compile(r"\s+([A-Za-z'-]+)")
+_PERSONS_EN = ("suspects", "defendants", "criminals", "offenders", "juveniles")
 
 
 @dataclass(frozen=True)
@@ -123,8 +124,8 @@ def _zh(v: View, m: re.Match) -> Found | None:
         return None
     if following in ("年", "月", "日", "号", "岁", "届"):
         return None
-    if _inside_title(v.text, m.start()):
-        return None
+    if _inside_title(v.text, m.start()) or unit_word == "%" and _english(v.text, m):
+        return None  # a percentage in English text is read as English (up 3% year-on-year)
     read = _read(v, m.start(), m.end(), "zh")
     if read is None:
         return None
@@ -136,8 +137,7 @@ def _zh(v: View, m: re.Match) -> Found | None:
 
 def _en(v: View, m: re.Match) -> Found | None:
     text = v.text
-    window = text[max(0, m.start() - 30):m.end() + 30]
-    if len(re.findall(r"[A-Za-z]", window)) <= len(re.findall(r"[\u4e00-\u9fff]", window)):
+    if not _english(text, m):
         return None  # a number in Chinese text without a unit word: not a figure
     bare = not (m.group("unit") or m.group("mult") or m.group("pre") or m.group("change"))
     number = m.group("num")
@@ -156,13 +156,20 @@ def _en(v: View, m: re.Match) -> Found | None:
     return Found(m.start(), m.end(), printed, parsed, unit, bool(m.group("change")), "en")
 
 
+def _english(text: str, m: re.Match) -> bool:
+    """More Latin letters than Chinese characters around the match."""
+    window = text[max(0, m.start() - 30):m.end() + 30]
+    return len(re.findall(r"[A-Za-z]", window)) > len(re.findall(r"[\u4e00-\u9fff]", window))
+
+
 def _inferred_unit(text: str, end: int) -> str | None:
-    """``308 civil prosecution cases`` → case; ``111 big data supervision models`` → count."""
+    """``308 civil prosecution cases`` → case; ``1,088,490 suspects`` → person; ``111 big data
+    supervision models`` → count."""
     words = []
     while len(words) < 4 and (m := _WORDS_EN.match(text, end)):
         words.append(m.group(1).lower())
         end = m.end()
-    units = {w: u for w, u in UNIT_WORDS if w.isascii()}
+    units = {w: u for w, u in UNIT_WORDS if w.isascii()} | dict.fromkeys(_PERSONS_EN, "person")
     for word in words:
         if word in units:
             return units[word]

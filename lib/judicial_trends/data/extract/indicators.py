@@ -1,8 +1,11 @@
 """Codebook ids suggested from the words around a figure.
 
 An indicator is suggested only when one of its names (zh, en or an ``aliases`` entry of
-data/indicators.yaml) appears in the figure's clause, the unit agrees, and no other indicator's
-name is as close to the figure; else the draft gets null and the nearest candidates.
+data/indicators.yaml, or a shorter form reports print) is found before the figure in its
+sentence, the unit agrees, the organ agrees, and no other indicator's name fits as well; else
+the draft gets null and the nearest candidates. A Chinese name may be printed in two pieces:
+the subject once for a list or a run of clauses, the rest next to the figure
+(审结涉环境资源刑事案件77件、民商事案件7件 → 审结涉环境资源 + 民商事案件).
 """
 
 from __future__ import annotations
@@ -18,6 +21,10 @@ _DROP = re.compile(r"[^0-9a-z\u4e00-\u9fff]+")
 _NOTE = re.compile(r"[(（][^)）]*[)）]")
 _SUFFIX = re.compile(r"(?:被告人数|被告人|人数|件数|次数|人次|份数|条数|期数|场次|金额|数)$")
 _PREFIX = re.compile(r"^(?:全国法院|各级法院|法院)")
+_CASES = re.compile(r"(?<=[结理])案件$")
+_QUALIFIER = re.compile(r"^(?:人民|有效|兵团|全区|自治区)")
+_NEGATION = ("不", "提请")
+_WEAK = ("案件",)  # too general to carry a name next to the figure
 ORGAN_WORDS = {"court": ("法院", "审判", "court"), "procuratorate": ("检察", "procurator"),
                "justice": ("司法厅", "司法局", "司法所", "法律援助", "人民调解", "公共法律服务",
                            "legal aid"),
@@ -62,26 +69,35 @@ class Suggester:
 
     def suggest(self, before: str, after: str, unit: str | None, change: bool = False,
                 base: str | None = None, organ: str | None = None,
-                versus: int | None = None, region: str | None = None) -> Suggestion:
-        """The indicator the clause (``before`` + figure + ``after``) names, or candidates.
+                versus: int | None = None, region: str | None = None,
+                lead: tuple[str, ...] = ()) -> Suggestion:
+        """The indicator the figure's clause (``before`` + figure + ``after``) names, or
+        candidates. ``lead``: the words of the sentence before the clause, split at the figures
+        in them.
 
         A stated change of a figure whose indicator is known gets that indicator's
-        ``.yoy_pct`` (or ``.change_vs_<year>_pct`` when compared with a named ``versus`` year);
-        ``organ`` (court, procuratorate …) and ``region`` decide between names that fit equally
-        well; an indicator of another organ is never suggested, only listed."""
+        ``.yoy_pct`` (or ``.change_vs_<year>_pct`` when compared with a named ``versus`` year).
+        Indicators of the ``organ`` (court, procuratorate …) of the figure's sentence or document
+        come first (one of another organ is never suggested, only listed); then names by where
+        they are (in the clause, else earlier in the sentence with no figure between), distance
+        to the figure, length (the most specific) and fewer pieces; ``region`` decides between
+        names that fit equally well."""
         if change and base and unit == "percent":
             linked = f"{base}.change_vs_{versus}_pct" if versus else self.book.yoy_of(base)
             if linked in self.book.indicators:
                 return Suggestion(linked, ())
         before, after = norm(before), norm(after)
+        lead = tuple(norm(part) for part in lead)
         keys = [k for k in self.book.indicators if self._compatible(k, unit, change)]
+        whole = [(at, at + len(name)) for key in keys for name in self.names[key]
+                 if (at := _last(name, before)) is not None]
         best: dict[str, tuple] = {}
         for key in keys:
             for name, full in self.names[key].items():
-                distance = _distance(name, before, after)
-                if distance is not None:
-                    score = (-distance, self.book.indicators[key].get("organ") == organ,
-                             region in self.used.get(key, ()), full, len(name))
+                fit = _fit(name, before, after, lead, whole)
+                if fit is not None:
+                    score = (organ is None or self.book.indicators[key].get("organ") == organ,
+                             *fit, region in self.used.get(key, ()), full)
                     best[key] = max(best.get(key, score), score)
         ranked = sorted(best, key=lambda k: best[k], reverse=True)
         confident = ranked and (len(ranked) == 1 or best[ranked[0]] > best[ranked[1]]) \
@@ -101,10 +117,13 @@ class Suggester:
 
 def _variants(name: str) -> dict[str, bool]:
     """A name (→ True) and the shorter forms reports print (→ False): ``批准逮捕人数`` →
-    批准逮捕, ``法院受理案件`` → 受理案件, ``审结涉黑涉恶案件(人)`` → 审结涉黑涉恶案件."""
+    批准逮捕, ``法院受理案件`` → 受理案件, ``审结涉黑涉恶案件(人)`` → 审结涉黑涉恶案件,
+    ``最高人民法院审结案件`` → 最高人民法院审结 (the unit word 件 stands for 案件),
+    ``人民调解成功率`` → 调解成功率, ``兵团…满意度`` → ``…满意度`` (the region is read apart)."""
     plain = norm(name)
     short = norm(_NOTE.sub("", name))
-    forms = {f: False for f in (short, _SUFFIX.sub("", short), _PREFIX.sub("", short))
+    forms = {f: False for f in (short, _SUFFIX.sub("", short), _PREFIX.sub("", short),
+                                _CASES.sub("", short), _QUALIFIER.sub("", short))
              if len(f) >= 3}
     if len(plain) >= 2:
         forms[plain] = True
@@ -123,13 +142,42 @@ def organ_of(text: str) -> str | None:
     return organ
 
 
-def _distance(name: str, before: str, after: str) -> int | None:
-    """Characters between the name and the figure (closest occurrence), or None if absent."""
-    found = []
-    at = before.rfind(name)
-    if at != -1:
-        found.append(len(before) - at - len(name))
+def _fit(name: str, before: str, after: str, lead: tuple[str, ...],
+         whole: list[tuple[int, int]]) -> tuple | None:
+    """How ``name`` fits the words around a figure, as a comparable tuple (near, -distance,
+    length, -pieces), or None. In the figure's own clause: whole, in the words right after
+    the figure (up to the next item), or in two pieces, the one next to the figure saying more
+    than 案件 and not part of a longer name found whole there (``whole``: spans in ``before``;
+    屏蔽失信名单 is not 发布失信被执行人 … 名单), the other earlier in the sentence: the name's
+    start as the subject of a list or of a run of clauses (审结涉环境资源 … 民商事案件), else its
+    end as the topic of the clauses since the last figure (电信网络诈骗犯罪 … 起诉). Else whole
+    in the words after the last figure before the clause (a name describes the first figure
+    after it). A name right after 不 or 提请 (不批准逮捕, 提请批准逮捕) is another measure."""
+    at = _last(name, before)
+    if at is not None:
+        return True, -(len(before) - at - len(name)), len(name), -1
     at = after.find(name)
     if at != -1:
-        found.append(at)
-    return min(found) if found else None
+        return True, -at, len(name), -1
+    if not name.isascii():
+        for order, cut in [(-2, c) for c in range(2, len(name) - 1)] + \
+                          [(-3, c) for c in range(2, len(name) - 3)]:
+            first, near = (name[:cut], name[cut:]) if order == -2 else (name[cut:], name[:cut])
+            at = None if near in _WEAK else _last(near, before)
+            if at is None or any(s <= at and at + len(near) <= e and e - s > len(near)
+                                 for s, e in whole):
+                continue
+            earlier = "|".join(lead if order == -2 else lead[-1:]) + "|" + before[:at]
+            if _last(first, earlier) is not None:
+                return True, -(len(before) - at - len(near)), len(name), order
+    if lead and _last(name, lead[-1]) is not None:
+        return False, 0, len(name), -1
+    return None
+
+
+def _last(name: str, text: str) -> int | None:
+    """Where ``name`` last stands in ``text``, not negated or requested; None if nowhere."""
+    at = text.rfind(name)
+    while at != -1 and text[:at].endswith(_NEGATION) and not name.startswith(_NEGATION):
+        at = text.rfind(name, 0, at)
+    return at if at != -1 else None

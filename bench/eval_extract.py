@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""How well `data extract` does on the stored report texts of tests/fixtures/texts/.
+
+For each text (extracted with its source's published date, beside the clean data less that
+source's own rows) and against the figures transcribed by hand in data/sources/: hand figures
+whose quote is in the text, how many were found with the same value, unit and qualifier, with
+the right period, and whether the suggested indicator is right, wrong or null. Totals per split
+(tune / held-out, see tests/fixtures/texts/SOURCES.md). ``-v`` lists every miss, wrong and null
+suggestion with its quote and candidates, to see where it fails.
+
+    .venv/bin/python bench/eval_extract.py [-v] [--split tune|held-out] [SOURCE_ID ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT / "lib"), str(ROOT / "tests")]
+
+from extract_scoring import page_split, score  # noqa: E402
+
+from judicial_trends.data import codebook, dataset  # noqa: E402
+from judicial_trends.data.sources import parse_period  # noqa: E402
+
+COLUMNS = ("hand", "found", "period", "right", "wrong", "null")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("ids", nargs="*", help="source ids (default: every stored text)")
+    parser.add_argument("--split", choices=("tune", "held-out"))
+    parser.add_argument("-v", "--verbose", action="store_true", help="list the failures")
+    args = parser.parse_args()
+    splits = page_split()
+    ids = args.ids or sorted((s for s in splits if args.split in (None, splits[s])),
+                             key=lambda s: splits[s] != "tune")
+    book, clean = codebook.load(), dataset.load(check=False)
+    totals: dict[str, dict[str, int]] = {}
+    print(f"{'source':48} {'split':8} " + " ".join(f"{c:>6}" for c in COLUMNS))
+    for source_id in ids:
+        s = score(source_id, book, clean)
+        periods = sum(1 for h, f in s.pairs if f.period
+                      and (f.period.start, f.period.end) == parse_period(h["period"]))
+        row = dict(zip(COLUMNS, (len(s.hand), len(s.pairs), periods,
+                                 len(s.right), len(s.wrong), len(s.null))))
+        split = splits.get(source_id, "-")
+        for key in (split, "all"):
+            total = totals.setdefault(key, dict.fromkeys(COLUMNS, 0))
+            for c in COLUMNS:
+                total[c] += row[c]
+        print(f"{source_id:48} {split:8} " + " ".join(f"{row[c]:>6}" for c in COLUMNS))
+        if args.verbose:
+            for h in s.missed:
+                print(f"    missed {h['printed']}  「{h['quote']}」")
+            for label, bucket in (("wrong", s.wrong), ("null", s.null)):
+                for h, f in bucket:
+                    print(f"    {label:5} {f.printed}  「{f.quote}」  hand {h['indicator']}"
+                          f"  got {f.indicator}  candidates {', '.join(f.candidates)}")
+            for h in s.absent:
+                print(f"    (not in the text: {h['printed']}  「{h['quote']}」)")
+    print()
+    for key, total in totals.items():
+        print(f"{'total ' + key:48} {'':8} " + " ".join(f"{total[c]:>6}" for c in COLUMNS))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
