@@ -36,6 +36,7 @@ class Analysis:
         self.data = dataset.load()
         self.preferred = self.data[self.data["preferred"]]
         self._groups: dict[tuple[str, str], pd.DataFrame] | None = None
+        self._series: dict[tuple[str, str, bool], pd.DataFrame] = {}
         self.book = codebook.load()
         self.sources = dataset.load_sources().set_index("source_id")
         self.events = events.load()
@@ -105,9 +106,13 @@ class Analysis:
         return self._groups.get((indicator, region), self.preferred.iloc[:0])
 
     def annual(self, indicator: str, region: str | None = None, clip: bool = True) -> pd.DataFrame:
-        region = region or self.region
-        return trends.series(self._figures(indicator, region), indicator, region,
-                             self.start if clip else None, self.end if clip else None)
+        """Annual figures by year (clipped to the report's years), built once per report."""
+        key = (indicator, region or self.region, clip)
+        if key not in self._series:
+            self._series[key] = trends.series(self._figures(*key[:2]), *key[:2],
+                                              self.start if clip else None,
+                                              self.end if clip else None)
+        return self._series[key].copy()
 
     def figure_years(self, indicators: list[str], region: str | None = None) -> list[int]:
         """Years in which a preferred figure of ``indicators`` ends (annual or multi-year)."""

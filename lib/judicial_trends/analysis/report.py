@@ -43,10 +43,14 @@ def column_widths(frame: pd.DataFrame, narrowest: int = 6, widest: int = 40) -> 
 def svg_data_uri(fig) -> str:
     """The figure as an SVG data URI: vector, its text as text in the CJK font's family (the PDF
     embeds that font; a browser without it falls back to its own CJK font)."""
+    import matplotlib
     import matplotlib.pyplot as plt
 
+    # cropped to its content like bbox_inches="tight", measured without drawing it twice
+    crop = fig.get_tightbbox(fig.canvas.get_renderer()).padded(
+        matplotlib.rcParams["savefig.pad_inches"])
     buffer = io.BytesIO()
-    fig.savefig(buffer, format="svg", bbox_inches="tight", metadata={"Date": None})
+    fig.savefig(buffer, format="svg", bbox_inches=crop, metadata={"Date": None})
     plt.close(fig)
     return "data:image/svg+xml;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
 
