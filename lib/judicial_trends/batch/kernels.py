@@ -44,7 +44,9 @@ class ForkedKernelSpecs(KernelSpecManager):
 
     def get_kernel_spec(self, kernel_name: str) -> KernelSpec:
         return KernelSpec(argv=[sys.executable, "-m", FORK, "launch", str(self.address),
-                                "-f", "{connection_file}"],
+                                "-f", "{connection_file}",
+                                # a report run is not the analyst's history (nor a lock on it)
+                                "--HistoryManager.enabled=False"],
                           display_name="Python 3 (warm)", language="python",
                           interrupt_mode="signal")
 

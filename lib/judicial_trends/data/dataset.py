@@ -207,22 +207,25 @@ def validate(table: pd.DataFrame, book: codebook_mod.Codebook) -> pd.DataFrame:
 
 
 # The last table loaded, keyed on its folder and dataset version: a warm kernel loads it
-# before its job arrives (batch.kernels), and a rebuilt dataset is read afresh.
+# before its job arrives (batch.kernel_fork), and a rebuilt dataset is read afresh.
 _loaded: dict[tuple, pd.DataFrame] = {}
+_validated: set[tuple] = set()
 
 
 def load(preferred_only: bool = False, clean_dir: Path | None = None,
          check: bool = True) -> pd.DataFrame:
     """The clean table, typed and (unless ``check`` is False) validated with pandera;
-    ``preferred_only`` keeps one row per figure. Read once per dataset version."""
+    ``preferred_only`` keeps one row per figure. Read and validated once per dataset version."""
     directory = Path(clean_dir or paths.clean_dir()).resolve()
-    key = (directory, version(directory), check)
+    key = (directory, version(directory))
     if key not in _loaded:
-        table = typed(pd.read_csv(directory / CLEAN_FILE, dtype=str, keep_default_na=False))
-        if check:
-            table = validate(table, codebook_mod.load(directory.parent))
         _loaded.clear()
-        _loaded[key] = table
+        _validated.clear()
+        _loaded[key] = typed(pd.read_csv(directory / CLEAN_FILE, dtype=str,
+                                         keep_default_na=False))
+    if check and key not in _validated:
+        _loaded[key] = validate(_loaded[key], codebook_mod.load(directory.parent))
+        _validated.add(key)
     table = _loaded[key].copy()
     if preferred_only:
         table = table[table["preferred"]].reset_index(drop=True)
