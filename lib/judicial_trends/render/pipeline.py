@@ -53,7 +53,9 @@ def execute(notebook: Path, params: dict, target: Path, km=None) -> None:
     try:
         papermill.execute_notebook(str(notebook), str(target), parameters=params,
                                    kernel_name="python3", cwd=str(paths.project_root()),
-                                   progress_bar=False, km=km)
+                                   progress_bar=False, km=km,
+                                   # written once at the end (or on failure), not at every cell
+                                   request_save_on_cell_execute=False)
     except PapermillExecutionError as exc:
         executed = nbformat.read(target, as_version=4)
         raise NotebookExecutionError(notebook.name, _source_cell_number(executed, exc.cell_index),
