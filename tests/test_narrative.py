@@ -60,3 +60,16 @@ def test_a_year_without_figures_names_the_nearest_years():
     assert zh == "受理与审执结案件：2022年没有公开数字；最近有数字的年份为2020年和2024年。"
     en = narrative.not_in_years("Juveniles", 2022, 2023, [2024], "en")
     assert en == "Juveniles: no published figure for 2022–2023; the nearest year with figures is 2024."
+
+
+def test_rates_change_in_percentage_points_not_percent():
+    """93.7 % after 94 % is 0.3 points down (a reader's 'change of a rate'), not −0.3 %; a lower
+    bound after an exact value bounds the change from below."""
+    s = frame({2012: (94.0, "exact"), 2019: (93.7, "exact")})
+    zh = narrative.describe("人民调解成功率", s, "percent", "zh")
+    assert zh[0] == "2019年人民调解成功率93.7%，较2012年变化-0.3个百分点。"
+    assert zh[1] == "人民调解成功率从2012年的94%降至2019年的93.7%，变化-0.3个百分点。"
+    en = narrative.latest("Satisfaction", frame({2016: (99.6, "exact"), 2022: (98.0, "at_least")}),
+                          "percent", "en")
+    assert en == "In 2022, satisfaction: at least 98%, at least -1.6 percentage points on 2016."
+    assert narrative.change_between(Q(4e4), Q(5e4), "case", "en") == "+25%"

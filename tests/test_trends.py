@@ -69,3 +69,10 @@ def test_trend_fit_needs_four_exact_points():
                     2022: (7, "exact")})
     fit = trends.trend_fit(enough)
     assert fit.ok and fit.slope == pytest.approx(2.0) and fit.predict(2023) == pytest.approx(9.0)
+
+
+def test_year_on_year_change_of_a_rate_is_in_points():
+    s = pd.DataFrame({"value": [80.0, 90.0], "qualifier": ["exact", "exact"]},
+                     index=pd.Index([2020, 2021], name="year"))
+    assert trends.yoy(s, points=True).loc[2021, "value"] == pytest.approx(10.0)
+    assert trends.yoy(s).loc[2021, "value"] == pytest.approx(12.5)

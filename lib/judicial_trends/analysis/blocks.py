@@ -231,18 +231,19 @@ class Analysis:
 
     def yoy_figure(self, indicator: str) -> None:
         """Year-on-year changes computed from consecutive values, with their qualifiers."""
-        changes = trends.yoy(self.annual(indicator))
+        rate = self.unit(indicator) == "percent"  # a rate changes in percentage points
+        changes = trends.yoy(self.annual(indicator), points=rate)
         label = self.label(indicator)
         if changes.empty:
             self.report.prose(self.t(f"{label}没有相邻两年的数据，无法计算同比变化。",
                                      f"{label}: no two consecutive years, so no year-on-year change."))
             return
-        fig, unit_label = charts.bars_chart(changes.assign(derivation=""), "percent", self.lang,
-                                            signed=True)
+        fig, unit_label = charts.bars_chart(changes.assign(derivation=""),
+                                            "points" if rate else "percent", self.lang, signed=True)
         self.report.figure(fig, self.t(f"{label}同比变化", f"{label}: year-on-year change"),
                            self.t("由相邻年份的数值计算；斜线柱为界值。",
                                   "Computed from consecutive years; hatched bars are bounds."),
-                           self.source_notes(self.rows(indicator)), unit="%")
+                           self.source_notes(self.rows(indicator)), unit=unit_label)
 
     def sources_appendix(self) -> None:
         """Every source used in this report: publisher, title, date, kind, reliability, URL."""

@@ -84,8 +84,8 @@ def scale_for(values, unit: str, lang: str) -> tuple[float, str]:
           "count": "个"}
     en = {"case": "cases", "person": "persons", "person_time": "person-times", "yuan": "yuan",
           "percent": "%", "count": "count"}
-    if unit == "percent":
-        return 1, "%"
+    if unit in ("percent", "points"):
+        return 1, {"percent": "%", "points": "个百分点" if lang == "zh" else "percentage points"}[unit]
     if lang == "zh":
         if top >= 1e8:
             return 1e8, "亿" + zh[unit]

@@ -1,7 +1,8 @@
 """Computed facts → sentences in Chinese and English that state bounds and gaps honestly.
 
 Numbers follow the language (万/亿 in Chinese, thousands/millions in English). A lower bound
-is rounded down and an upper bound up, so a sentence never claims more than the data.
+is rounded down and an upper bound up, so a sentence never claims more than the data. Counts
+change in percent; rates and shares change in percentage points.
 """
 
 from __future__ import annotations
@@ -52,6 +53,21 @@ def percent(q: Q, lang: str = "zh", signed: bool = False) -> str:
     return text
 
 
+def points(q: Q, lang: str = "zh", signed: bool = False) -> str:
+    """A difference of two percentages: ``+1.6个百分点`` / ``+1.6 percentage points``."""
+    return percent(q, lang, signed)[:-1] + ("个百分点" if lang == "zh" else " percentage points")
+
+
+def change_between(before: Q, after: Q, unit: str | None, lang: str = "zh") -> str | None:
+    """The signed change from ``before`` to ``after``: in percentage points between two
+    percentages, else in percent; None when the bounds leave its direction open."""
+    if unit == "percent":
+        delta = trends.difference(before, after)
+        return None if delta is None else points(delta, lang, signed=True)
+    delta = trends.change_pct(before, after)
+    return None if delta is None else percent(delta, lang, signed=True)
+
+
 def gap(years: list[int], lang: str = "zh") -> str:
     """``[2022, 2023]`` → ``2022–2023年无公开数据`` / ``no public figure for 2022–2023``."""
     if not years:
@@ -86,7 +102,8 @@ def change(label: str, first_year: int, first: Q, last_year: int, last: Q, unit:
            lang: str = "zh") -> str:
     """How a series moved between two years, with the compound annual rate where defined."""
     a, b = number(first, unit, lang), number(last, unit, lang)
-    rate = trends.cagr(first_year, first, last_year, last)
+    rate = (trends.difference(first, last) if unit == "percent"
+            else trends.cagr(first_year, first, last_year, last))
     move = _direction(rate) if rate else 0
     if lang == "zh":
         text = f"{label}从{first_year}年的{a}{ {1: '增至', -1: '降至', 0: '变为'}[move]}{last_year}年的{b}"
@@ -96,6 +113,9 @@ def change(label: str, first_year: int, first: Q, last_year: int, last: Q, unit:
     if rate is None:
         return text + ("，两端均为估计或界值，年均变化无法确定。" if lang == "zh" else
                        "; both ends are bounds or estimates, so the annual rate cannot be stated.")
+    if unit == "percent":
+        moved = points(rate, lang, signed=True)
+        return text + (f"，变化{moved}。" if lang == "zh" else f", a change of {moved}.")
     size = percent(Q(abs(rate.value), _flip(rate) if rate.value < 0 else rate.qualifier), lang)
     if lang == "zh":
         return text + f"，年均{'增长' if rate.value >= 0 else '下降'}{size}。"
@@ -118,13 +138,13 @@ def latest(label: str, s: pd.DataFrame, unit: str, lang: str = "zh") -> str:
         return text + ("。" if lang == "zh" else ".")
     prev_year = int(max(earlier))
     prev = Q(float(s.loc[prev_year, "value"]), s.loc[prev_year, "qualifier"])
-    delta = trends.change_pct(prev, now)
-    if delta is None:
+    moved = change_between(prev, now, unit, lang)
+    if moved is None:
         return text + (f"（上一可得年份{prev_year}年为{number(prev, unit, lang)}，变化幅度无法确定）。"
                        if lang == "zh" else
                        f" ({prev_year}: {number(prev, unit, lang)}; the change cannot be stated).")
-    return text + (f"，较{prev_year}年变化{percent(delta, 'zh', signed=True)}。" if lang == "zh"
-                   else f", {percent(delta, 'en', signed=True)} on {prev_year}.")
+    return text + (f"，较{prev_year}年变化{moved}。" if lang == "zh"
+                   else f", {moved} on {prev_year}.")
 
 
 def describe(label: str, s: pd.DataFrame, unit: str, lang: str = "zh") -> list[str]:

@@ -52,6 +52,12 @@ def change_pct(before: Q, after: Q) -> Q | None:
     return None if r is None else Q((r.value - 1) * 100, r.qualifier)
 
 
+def difference(before: Q, after: Q) -> Q | None:
+    """``after − before`` (for rates: the change in percentage points)."""
+    qualifier = _combine(after.qualifier, before.qualifier)
+    return None if qualifier is None else Q(after.value - before.value, qualifier)
+
+
 def cagr(first_year: int, first: Q, last_year: int, last: Q) -> Q | None:
     """Compound annual growth rate in percent between two points."""
     years = last_year - first_year
@@ -86,9 +92,11 @@ def _frame(records: list[tuple[int, Q | None]]) -> pd.DataFrame:
                         ).astype({"value": float})
 
 
-def yoy(s: pd.DataFrame) -> pd.DataFrame:
-    """Year-on-year change in percent, only between consecutive years."""
-    return _frame([(year, change_pct(_q(s.loc[year - 1]), _q(s.loc[year])))
+def yoy(s: pd.DataFrame, points: bool = False) -> pd.DataFrame:
+    """Year-on-year change, only between consecutive years: in percent, or for a series of
+    rates (``points``) in percentage points."""
+    step = difference if points else change_pct
+    return _frame([(year, step(_q(s.loc[year - 1]), _q(s.loc[year])))
                    for year in s.index if year - 1 in s.index])
 
 

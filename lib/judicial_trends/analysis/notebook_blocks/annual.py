@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ...data import events
-from .. import narrative, trends
+from .. import narrative
 from ..blocks import Analysis
 from ..trends import Q
 
@@ -33,9 +33,8 @@ def kpi_table(a: Analysis, year: int, indicators: tuple[str, ...]) -> list[tuple
             tag = f"{py}{a.t('，推算', ', implied') if implied else ''}"
             prev_text = a.value_text(prev.value, prev.qualifier, indicator) + \
                 a.t(f"（{tag}）", f" ({tag})")
-            delta = trends.change_pct(prev, now)
-            change_text = narrative.percent(delta, a.lang, signed=True) if delta else \
-                a.t("无法确定", "cannot be stated")
+            change_text = narrative.change_between(prev, now, a.unit(indicator), a.lang) \
+                or a.t("无法确定", "cannot be stated")
         records.append((a.label(indicator), a.value_text(now.value, now.qualifier, indicator),
                         prev_text, change_text))
         sentences.append((indicator, narrative.latest(a.label(indicator), s[s.index <= year],
