@@ -2,8 +2,9 @@
 
 The ``@font-face`` fonts are subsets holding the document's characters (see ``fonts.py``),
 those of the charts included: a chart's text is SVG text in the CJK font's own family name,
-which the sans subset answers to. The fonts only take effect when the same ``FontConfiguration`` is given to the stylesheet and to the
-renderer, so both are built here together. WeasyPrint cuts each font down to the glyphs it
+which the sans subset answers to. The fonts only take effect when the same
+``FontConfiguration`` is given to the stylesheet and to the renderer, so both are built here
+together. WeasyPrint cuts each font down to the glyphs it
 used with the system's HarfBuzz-Subset library and, where that library is missing, with
 fontTools, which takes seconds per font; :func:`use_harfbuzz_subset` gives it the same
 HarfBuzz subsetting from the ``uharfbuzz`` wheel instead.
