@@ -7,13 +7,12 @@ the templates and CSS, and the versions of the packages that render it.
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import json
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
-
-import pandas as pd
 
 from .. import paths
 from .manifest import Job
@@ -52,11 +51,16 @@ def versions() -> str:
     return ";".join(f"{name}=={metadata.version(name)}" for name in PACKAGES)
 
 
+def _records(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
 @lru_cache(maxsize=2)
-def _clean_tables(clean_dir: str) -> tuple[pd.DataFrame, pd.DataFrame, bytes]:
+def _clean_tables(clean_dir: str) -> tuple[list[dict], list[dict], bytes]:
     root = Path(clean_dir)
-    rows = pd.read_csv(root / "judicial_indicators.csv", dtype=str, keep_default_na=False)
-    sources = pd.read_csv(root / "sources.csv", dtype=str, keep_default_na=False)
+    rows = _records(root / "judicial_indicators.csv")
+    sources = _records(root / "sources.csv")
     extra = b"".join((root / name).read_bytes() for name in ("codebook.csv", "regions.csv"))
     events = paths.data_dir() / "events.yaml"
     return rows, sources, extra + (events.read_bytes() if events.exists() else b"")
@@ -66,15 +70,12 @@ def data_digest(job: Job, clean_dir: Path | None = None) -> str:
     """Hash of the dataset rows in the job's scope, their sources, codebook and events."""
     rows, sources, extra = _clean_tables(str(clean_dir or paths.clean_dir()))
     regions, prefixes = scope(job.notebook, job.params)
-    mask = pd.Series(True, index=rows.index)
-    if regions is not None:
-        mask &= rows["region"].isin(regions)
-    if prefixes is not None:
-        mask &= rows["indicator"].map(lambda i: i.startswith(tuple(prefixes)))
-    used = rows[mask]
-    used_sources = sources[sources["source_id"].isin(set(used["source_id"]))]
-    h = hashlib.sha256(used.to_csv(index=False).encode())
-    h.update(used_sources.to_csv(index=False).encode())
+    used = [r for r in rows if (regions is None or r["region"] in regions)
+            and (prefixes is None or r["indicator"].startswith(tuple(prefixes)))]
+    cited = {r["source_id"] for r in used}
+    h = hashlib.sha256()
+    for record in used + [s for s in sources if s["source_id"] in cited]:
+        h.update(json.dumps(list(record.values()), ensure_ascii=False).encode())
     h.update(extra)
     return h.hexdigest()
 
