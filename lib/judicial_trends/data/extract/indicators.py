@@ -126,12 +126,13 @@ def _variants(name: str) -> dict[str, bool]:
     """A name (→ True) and the shorter forms reports print (→ False): ``批准逮捕人数`` →
     批准逮捕, ``法院受理案件`` → 受理案件, ``审结涉黑涉恶案件(人)`` → 审结涉黑涉恶案件,
     ``最高人民法院审结案件`` → 最高人民法院审结 (the unit word 件 stands for 案件),
-    ``人民调解成功率`` → 调解成功率, ``兵团…满意度`` → ``…满意度`` (the region is read apart)."""
+    ``人民调解成功率`` → 调解成功率, ``兵团…满意度`` → ``…满意度`` (the region is read apart),
+    ``律师(专业律师)`` → 律师."""
     plain = norm(name)
     short = norm(_NOTE.sub("", name))
     forms = {f: False for f in (short, _SUFFIX.sub("", short), _PREFIX.sub("", short),
                                 _CASES.sub("", short), _QUALIFIER.sub("", short))
-             if len(f) >= 3}
+             if len(f) >= 2}
     if len(plain) >= 2:
         forms[plain] = True
     return forms
@@ -159,8 +160,11 @@ def _fit(name: str, before: str, after: str, lead: tuple[str, ...],
     start as the subject of a list or of a run of clauses (审结涉环境资源 … 民商事案件), else its
     end as the topic of the clauses since the last figure (电信网络诈骗犯罪 … 起诉). Else whole
     in the words after the last figure before the clause (a name describes the first figure
-    after it). A name right after 不 or 提请 (不批准逮捕, 提请批准逮捕) is another measure."""
+    after it). A name right after 不 or 提请 (不批准逮捕, 提请批准逮捕) is another measure. A name
+    of two characters fits only right before the figure (律师1476人, 受援14578人次)."""
     at = _last(name, before)
+    if len(name) < 3:
+        return (True, 0, len(name), -1) if at == len(before) - len(name) else None
     if at is not None:
         return True, -(len(before) - at - len(name)), len(name), -1
     at = after.find(name)
