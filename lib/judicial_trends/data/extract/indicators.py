@@ -25,6 +25,8 @@ _CASES = re.compile(r"(?<=[结理])案件$")
 _QUALIFIER = re.compile(r"^(?:人民|有效|兵团|全区|自治区)")
 _NEGATION = ("不", "提请")
 _WEAK = ("案件",)  # too general to carry a name next to the figure
+_VERB_ONLY = re.compile(r"(?:依法|经审查|共|累计)*(?:批准逮捕|提起公诉|起诉)(?:\d+件)?")
+_KIND = re.compile(r"审查(?:逮捕|起诉)(?!刑事|各类)(\D{2,}?)案件")
 ORGAN_WORDS = {"court": ("法院", "审判", "court"), "procuratorate": ("检察", "procurator"),
                "justice": ("司法厅", "司法局", "司法所", "法律援助", "人民调解", "公共法律服务",
                            "legal aid"),
@@ -88,7 +90,9 @@ class Suggester:
         come first (one of another organ is never suggested, only listed); then names by where
         they are (in the clause, else earlier in the sentence with no figure between), distance
         to the figure, length (the most specific) and fewer pieces; ``region`` decides between
-        names that fit equally well."""
+        names that fit equally well. A clause of a bare verb (依法提起公诉85件194人) after a kind
+        of cases named in its sentence (受理审查起诉破坏生态环境和资源案件…) counts that kind: no
+        suggestion."""
         if change and base and unit == "percent":
             linked = f"{base}.change_vs_{versus}_pct" if versus else self.book.yoy_of(base)
             if linked in self.book.indicators:
@@ -108,7 +112,8 @@ class Suggester:
                     best[key] = max(best.get(key, score), score)
         ranked = sorted(best, key=lambda k: best[k], reverse=True)
         confident = ranked and (len(ranked) == 1 or best[ranked[0]] > best[ranked[1]]) \
-            and (organ is None or self.book.indicators[ranked[0]].get("organ") == organ)
+            and (organ is None or self.book.indicators[ranked[0]].get("organ") == organ) \
+            and not (_VERB_ONLY.fullmatch(before) and _KIND.search("".join(lead)))
         if confident:
             return Suggestion(ranked[0], tuple(ranked[1:CANDIDATES]))
         return Suggestion(None, tuple(ranked[:CANDIDATES]) or self._nearest(keys, before + after))
