@@ -2,7 +2,7 @@
 
 Looked for, in order: the figure's own clause, then its sentence; the nearest heading above it
 (a short line such as ``2024年主要工作``); the first period the document names; the year of
-publication. Relative expressions (``今年以来``, ``去年``, ``截至6月底``, ``2021年以来``,
+publication. Month ranges (``2022年1至6月``) are read whole. Relative expressions (``今年以来``, ``去年``, ``截至6月底``, ``2021年以来``,
 ``五年来``, "since July 2024") are resolved against the publication date. Comparisons
 (``比2014年上升``), plans (``2025年工作计划``), years in titles (``《…》``), future years and ISO
 time stamps do not govern figures.
@@ -23,11 +23,13 @@ _CN_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七":
               "十": 10, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
 _PLAN = re.compile(r"[^\n，。,]{0,6}?(?:工作计划|工作安排|工作思路|工作要点|计划|目标|任务|展望)")
 HEADING_MAX = 30
+_DAY = re.compile(r"(?:((?:19|20)\d\d)\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _CLAUSE = re.compile(r"[，；;：:]|,(?!\d)")
 
 _PATTERNS = [  # (kind, pattern), most specific first
     ("dates", rf"{_Y}\s*年\s*(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日)?\s*(?:至|到|—|–|-|~)\s*"
               rf"{_Y}\s*年\s*(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日)?"),
+    ("months", rf"{_Y}\s*年\s*(\d{{1,2}})\s*月?\s*(?:至|到|—|–|-|~)\s*(\d{{1,2}})\s*月"),
     ("half", rf"(?:{_Y}\s*年|(今年))\s*(上|下)半年"),
     ("year_end", rf"截至\s*{_Y}\s*年\s*(?:底|末)"),
     ("range", rf"{_Y}\s*年?\s*(?:至|到|—|–|-|~|to)\s*{_Y}\s*年?"),
@@ -108,11 +110,28 @@ def _mentions(text: str, published, skip: list[tuple[int, int]]) -> list[Mention
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))
-            period = _resolve(kind, m, published)
+            period = _resolve(kind, m, _as_of(text, m.start(), published))
             if period is None or _ignored(text, m, period, published):
                 continue
             found.append(Mention(m.start(), m.end(), period, is_heading(line_at(text, m.start()))))
     return sorted(found, key=lambda x: x.start)
+
+
+def _as_of(text: str, pos: int, published):
+    """``published`` with its end moved to the day of the event the text reports when a date of
+    the publication's year stands before ``pos`` (11月24日，全区检察机关召开新闻发布会):
+    what runs 以来 or 截至目前 runs to that day."""
+    if not published:
+        return published
+    end = published[1]
+    for m in reversed(list(_DAY.finditer(text, 0, pos))):
+        try:
+            day = dt.date(int(m.group(1) or end.year), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            continue
+        if day.year == end.year and day <= end:
+            return published[0], day
+    return published
 
 
 def _ignored(text: str, m: re.Match, period: Period, published) -> bool:
@@ -139,6 +158,11 @@ def _resolve(kind: str, m: re.Match, published) -> Period | None:
             return Period(dt.date(y1, m1, int(g[2] or 1)), dt.date(y2, m2, last))
         except ValueError:
             return None
+    if kind == "months":  # 2022年1至6月
+        y, m1, m2 = map(int, g)
+        if not 1 <= m1 <= m2 <= 12:
+            return None
+        return Period(dt.date(y, m1, 1), dt.date(y, m2, calendar.monthrange(y, m2)[1]))
     if kind == "half":
         year = int(g[0]) if g[0] else year_now
         if year is None:
