@@ -39,7 +39,8 @@ _PATTERNS = [  # (kind, pattern), most specific first
     ("years_back", r"(?:过去|近)?([二两三四五六七八九十]|\d{1,2})年(?:来|以来)"
                    r"|(?i:(?:past|last)\s+(two|three|four|five|ten|\d{1,2})\s+years)"),
     ("until", rf"截至\s*(?:{_Y}\s*年)?\s*(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日|底|末)?"),
-    ("this_year", r"截至(?:目前|日前|当前|今)|今年(?:以来)?|(?i:this\s+year)"),
+    ("now", r"截至(?:目前|日前|当前|今)"),
+    ("this_year", r"今年(?:以来)?|(?i:this\s+year)"),
     ("last_year", r"(?<![较比同与])(?:去年|上年)|(?i:last\s+year)"),
     ("year", rf"{_Y}\s*年度?|(?<![\d\-/.])(?:(?i:{_MONTH})\s+)?{_Y}(?![\d\-/])"),
 ]
@@ -67,6 +68,7 @@ class Mention:
     end: int
     period: Period
     heading: bool
+    kind: str
 
 
 class Periods:
@@ -81,7 +83,7 @@ class Periods:
     def at(self, pos: int) -> Period | None:
         """The nearest year expression of the figure's clause; else the first of its sentence
         (the sentence's topic: ``2020年,…继2019年突破4万件后,再次突破5万``); else the nearest
-        heading above; else the document's first; else the year of publication."""
+        of its paragraph (``今年以来,…。其中,…``); else the nearest heading above; else the document's first; else the year of publication."""
         before = [m for m in self.mentions if m.end <= pos]
         sentence = self.sentence_start(pos)
         clause = max([sentence] + [c.end() for c in _CLAUSE.finditer(self.text, sentence, pos)])
@@ -91,6 +93,9 @@ class Periods:
         in_sentence = [m for m in before if m.start >= sentence]
         if in_sentence:
             return in_sentence[0].period
+        in_paragraph = [m for m in before if m.start >= self.text.rfind("\n", 0, pos) + 1]
+        if in_paragraph:
+            return in_paragraph[-1].period
         headings = [m for m in before if m.heading]
         if headings:
             return headings[-1].period
@@ -113,8 +118,12 @@ def _mentions(text: str, published, skip: list[tuple[int, int]]) -> list[Mention
             period = _resolve(kind, m, _as_of(text, m.start(), published))
             if period is None or _ignored(text, m, period, published):
                 continue
-            found.append(Mention(m.start(), m.end(), period, is_heading(line_at(text, m.start()))))
-    return sorted(found, key=lambda x: x.start)
+            found.append(Mention(m.start(), m.end(), period,
+                                 is_heading(line_at(text, m.start())), kind))
+    found.sort(key=lambda x: x.start)
+    return [m for k, m in enumerate(found)  # 2020年1月以来，…，截至目前: the same period
+            if not (m.kind == "now" and k and found[k - 1].kind == "since"
+                    and "\n" not in text[found[k - 1].end:m.start])]
 
 
 def _as_of(text: str, pos: int, published):
@@ -179,7 +188,7 @@ def _resolve(kind: str, m: re.Match, published) -> Period | None:
         if not end_of_publication or not 1 <= (month or 1) <= 12:
             return None
         return Period(dt.date(year, month or 1, 1), end_of_publication)
-    if year_now is None and kind in ("years_back", "this_year", "last_year"):
+    if year_now is None and kind in ("years_back", "now", "this_year", "last_year"):
         return None
     if kind == "years_back":
         word = next(x for x in g if x)
@@ -192,7 +201,7 @@ def _resolve(kind: str, m: re.Match, published) -> Period | None:
             return None
         day = int(g[2]) if g[2] else calendar.monthrange(year, month)[1]
         return Period(dt.date(year, 1, 1), dt.date(year, month, min(day, 31)))
-    if kind == "this_year":
+    if kind in ("now", "this_year"):
         if "以来" in m.group(0):
             return Period(dt.date(year_now, 1, 1), end_of_publication)
         return Period.year(year_now)
