@@ -4,7 +4,8 @@ Looked for, in order: the figure's own clause, then its sentence; the nearest he
 (a short line such as ``2024年主要工作``); the first period the document names; the year of
 publication. Month ranges (``2022年1至6月``) are read whole. Relative expressions (``今年以来``, ``去年``, ``截至6月底``, ``2021年以来``,
 ``五年来``, "since July 2024") are resolved against the publication date. Comparisons
-(``比2014年上升``), plans (``2025年工作计划``), years in titles (``《…》``), future years and ISO
+(``比2014年上升``), plans (``2025年工作计划``), meetings (``2022年…工作会议``), years in titles
+(``《…》``), future years and ISO
 time stamps do not govern figures.
 """
 
@@ -21,7 +22,8 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 _MONTH = r"(" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*\.?"
 _CN_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
               "十": 10, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
-_PLAN = re.compile(r"[^\n，。,]{0,6}?(?:工作计划|工作安排|工作思路|工作要点|计划|目标|任务|展望)")
+_PLAN = re.compile(r"[^\n，。,]{0,6}?(?:工作计划|工作安排|工作思路|工作要点|计划|目标|任务|展望)"
+                   r"|[^\n，。,、；;]{0,20}?(?:会议|大会)")
 HEADING_MAX = 30
 _DAY = re.compile(r"(?:((?:19|20)\d\d)\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _CLAUSE = re.compile(r"[，；;：:]|,(?!\d)")
@@ -145,7 +147,7 @@ def _as_of(text: str, pos: int, published):
 
 def _ignored(text: str, m: re.Match, period: Period, published) -> bool:
     if _PLAN.match(text, m.end()) or re.search(r"(?:比|较|与|同)\s*$", text[:m.start()][-3:]):
-        return True  # a plan (2025年工作计划) or a comparison (比2014年, 较2020年)
+        return True  # a plan (2025年工作计划), a meeting (2022年…工作会议), a comparison (比2014年)
     opened, closed = text.rfind("《", 0, m.start()), text.rfind("》", 0, m.start())
     if opened > closed:
         return True
