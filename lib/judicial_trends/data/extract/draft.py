@@ -77,6 +77,8 @@ def extract(doc: Document, source_id: str, book: Codebook, region: str | None = 
         before = subject or before
         base = out[described - 1].indicator if described else None
         period_here = forced or periods.at(f.start)
+        if f.change and not forced:
+            period_here = periods.of_change(period_here, v.text[sentence:f.end])
         versus = re.search(r"(?:比|较)\s*((?:19|20)\d\d)\s*年", v.text[sentence:f.start])
         versus = int(versus.group(1)) if versus else None
         if versus and period_here and versus == period_here.start.year - 1:

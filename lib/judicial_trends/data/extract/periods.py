@@ -1,12 +1,13 @@
 """The period each figure refers to: the nearest year expression that governs it.
 
-Looked for, in order: the figure's own clause, then its sentence; the nearest heading above it
-(a short line such as ``2024年主要工作``); the first period the document names; the year of
-publication. Month ranges (``2022年1至6月``) are read whole. Relative expressions (``今年以来``, ``去年``, ``截至6月底``, ``2021年以来``,
-``五年来``, "since July 2024") are resolved against the publication date. Comparisons
-(``比2014年上升``), plans (``2025年工作计划``), meetings (``2022年…工作会议``), years in titles
-(``《…》``), future years and ISO
-time stamps do not govern figures.
+Looked for, in order: the figure's own clause, then its sentence, then its paragraph; the
+nearest heading above it (a short line such as ``2024年主要工作``); the first period the
+document names; the year of publication. Month ranges (``2022年1至6月``) are read whole.
+Relative expressions (``今年以来``, ``去年``, ``截至6月底``, ``2021年以来``, ``五年来``, "since July
+2024") are resolved against the publication date, or the day of the event the text reports.
+Comparisons (``比2014年上升``), plans (``2025年工作计划``), meetings (``2022年…工作会议``), years
+in titles (``《…》``), future years and ISO time stamps do not govern figures. A change stated
+同比 (year on year) over several years is that of the last.
 """
 
 from __future__ import annotations
@@ -104,6 +105,13 @@ class Periods:
         if self.mentions:
             return self.mentions[0].period
         return Period.year(self.published[1].year) if self.published else None
+
+    def of_change(self, period: Period | None, words: str) -> Period | None:
+        """A change whose ``words`` (its sentence up to it) say 同比, over several years
+        (两年来…同比增长96.9%、77.3%), is that of the last year."""
+        if period and "同比" in words and period.start.year < period.end.year:
+            return Period(dt.date(period.end.year, 1, 1), period.end)
+        return period
 
     def sentence_start(self, pos: int) -> int:
         starts = [b for b in self.boundaries if b <= pos]
