@@ -86,7 +86,7 @@ def extract(doc: Document, source_id: str, book: Codebook, region: str | None = 
         figure_region = region or regions.at(f.start, sentence)
         suggestion = suggester.suggest(
             before, after, f.unit, f.change, base,
-            organ=organ_of(v.text[sentence:f.start]) or document_organ,
+            organ=organ_of(v.text[sentence:f.start]), document_organ=document_organ,
             versus=versus, region=figure_region,
             lead=() if subject else _lead(v.text, sentence, f.start - len(before), found))
         out.append(DraftFigure(

@@ -78,6 +78,7 @@ class Suggester:
 
     def suggest(self, before: str, after: str, unit: str | None, change: bool = False,
                 base: str | None = None, organ: str | None = None,
+                document_organ: str | None = None,
                 versus: int | None = None, region: str | None = None,
                 lead: tuple[str, ...] = ()) -> Suggestion:
         """The indicator the figure's clause (``before`` + figure + ``after``) names, or
@@ -86,8 +87,9 @@ class Suggester:
 
         A stated change of a figure whose indicator is known gets that indicator's
         ``.yoy_pct`` (or ``.change_vs_<year>_pct`` when compared with a named ``versus`` year).
-        Indicators of the ``organ`` (court, procuratorate …) of the figure's sentence or document
-        come first (one of another organ is never suggested, only listed); then names by where
+        Indicators of the ``organ`` (court, procuratorate …) of the figure's sentence, else of the
+        ``document_organ``, come first (one of another organ than the sentence's is never
+        suggested, only listed); then names by where
         they are (in the clause, else earlier in the sentence with no figure between), distance
         to the figure, length (the most specific) and fewer pieces; ``region`` decides between
         names that fit equally well. A clause of a bare verb (依法提起公诉85件194人) after a kind
@@ -103,11 +105,12 @@ class Suggester:
         whole = [(at, at + len(name)) for key in keys for name in self.names[key]
                  if (at := _last(name, before)) is not None]
         best: dict[str, tuple] = {}
+        first = organ or document_organ
         for key in keys:
             for name, full in self.names[key].items():
                 fit = _fit(name, before, after, lead, whole)
                 if fit is not None:
-                    score = (organ is None or self.book.indicators[key].get("organ") == organ,
+                    score = (first is None or self.book.indicators[key].get("organ") == first,
                              *fit, region in self.used.get(key, ()), full)
                     best[key] = max(best.get(key, score), score)
         ranked = sorted(best, key=lambda k: best[k], reverse=True)
