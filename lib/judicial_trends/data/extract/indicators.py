@@ -33,14 +33,15 @@ ORGAN_WORDS = {"court": ("法院", "审判", "court"), "procuratorate": ("检察
                "public_security": ("公安", "派出所", "police")}
 
 
-_ORGAN_FORMS = ((re.compile(r"人民(?=法院|检察院)"), ""), (re.compile(r"检察机关"), "检察院"))
+_SAME = ((re.compile(r"人民(?=法院|检察院)"), ""), (re.compile(r"检察机关"), "检察院"),
+         (re.compile(r"矛盾纠纷"), "纠纷"))
 
 
 def norm(text: str) -> str:
     """Lower case, letters, digits and Chinese characters only (spaces and punctuation go);
-    an organ's long and short forms read alike (各级人民法院 → 各级法院, 检察机关 → 检察院)."""
+    long and short forms read alike (各级人民法院 → 各级法院, 检察机关 → 检察院, 矛盾纠纷 → 纠纷)."""
     text = _DROP.sub("", text.lower())
-    for form, short in _ORGAN_FORMS:
+    for form, short in _SAME:
         text = form.sub(short, text)
     return text
 
