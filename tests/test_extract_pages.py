@@ -2,8 +2,8 @@
 
 tests/fixtures/texts/ holds the stored text of 30 pages whose figures were transcribed by hand
 into data/sources/<id>.yaml (see SOURCES.md there: where each comes from, which pages the
-suggester was tuned on and which were held out). Each text is extracted with its source's published date, beside the
-clean data less that source's rows. Expected values come only from the yaml files.
+suggester was tuned on and which were held out). Each text is extracted with its source's
+published date, beside the clean data less that source's rows. Expected values come only from the yaml files.
 
 Hand figures whose quote is not in the stored text are left out: a stored copy may stop before
 the end of the article, and a hand row may quote a passage of another copy of the report. A
@@ -39,7 +39,8 @@ def test_figures_found_with_value_unit_and_qualifier(scores):
 def test_period_right_for_nearly_all(scores):
     found = sum(len(s.pairs) for s in scores.values())
     wrong = {k: [(h["printed"], h["period"], str(f.period)) for h, f in s.pairs
-                 if (h, f) not in s.dated] for k, s in scores.items() if len(s.dated) < len(s.pairs)}
+                 if (h, f) not in s.dated]
+             for k, s in scores.items() if len(s.dated) < len(s.pairs)}
     assert sum(len(s.dated) for s in scores.values()) >= 0.97 * found, wrong
 
 

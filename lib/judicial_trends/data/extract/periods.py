@@ -86,7 +86,8 @@ class Periods:
     def at(self, pos: int) -> Period | None:
         """The nearest year expression of the figure's clause; else the first of its sentence
         (the sentence's topic: ``2020年,…继2019年突破4万件后,再次突破5万``); else the nearest
-        of its paragraph (``今年以来,…。其中,…``); else the nearest heading above; else the document's first; else the year of publication."""
+        of its paragraph (``今年以来,…。其中,…``); else the nearest heading above; else the
+        document's first; else the year of publication."""
         before = [m for m in self.mentions if m.end <= pos]
         sentence = self.sentence_start(pos)
         clause = max([sentence] + [c.end() for c in _CLAUSE.finditer(self.text, sentence, pos)])
