@@ -23,7 +23,6 @@ sys.path[:0] = [str(ROOT / "lib"), str(ROOT / "tests")]
 from extract_scoring import page_split, score  # noqa: E402
 
 from judicial_trends.data import codebook, dataset  # noqa: E402
-from judicial_trends.data.sources import parse_period  # noqa: E402
 
 COLUMNS = ("hand", "found", "period", "right", "wrong", "null")
 
@@ -42,9 +41,7 @@ def main() -> int:
     print(f"{'source':48} {'split':8} " + " ".join(f"{c:>6}" for c in COLUMNS))
     for source_id in ids:
         s = score(source_id, book, clean)
-        periods = sum(1 for h, f in s.pairs if f.period
-                      and (f.period.start, f.period.end) == parse_period(h["period"]))
-        row = dict(zip(COLUMNS, (len(s.hand), len(s.pairs), periods,
+        row = dict(zip(COLUMNS, (len(s.hand), len(s.pairs), len(s.dated),
                                  len(s.right), len(s.wrong), len(s.null))))
         split = splits.get(source_id, "-")
         for key in (split, "all"):

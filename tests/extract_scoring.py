@@ -18,6 +18,7 @@ from judicial_trends import paths
 from judicial_trends.data.extract import extract
 from judicial_trends.data.extract.reading import read
 from judicial_trends.data.numbers import parse
+from judicial_trends.data.sources import parse_period
 
 PAGES = Path(__file__).resolve().parent / "fixtures" / "texts"
 
@@ -82,6 +83,12 @@ class Score:
     right: list = field(default_factory=list)
     wrong: list = field(default_factory=list)
     null: list = field(default_factory=list)
+
+    @property
+    def dated(self) -> list[tuple[dict, object]]:
+        """The pairs whose period is the hand figure's."""
+        return [(h, f) for h, f in self.pairs
+                if f.period and (f.period.start, f.period.end) == parse_period(h["period"])]
 
     @property
     def missed(self) -> list[dict]:

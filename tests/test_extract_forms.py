@@ -27,6 +27,11 @@ LAWYERS = "新华网 2014-10-24 (Xizang lawyers)"
 COURT_2018 = "jiangsulong.com repost of 中新网 2019-01-12 (Xizang courts report on 2018)"
 JUVENILE_2021 = "人民网 2021-11-26 (Xizang procuratorates, juveniles)"
 XPCC_2013 = "111.205.184.227 mirror of 新疆网 2013-01-22 (XPCC political-legal meeting)"
+SPC_2017 = "hinews.cn 2017-03-12 (SPC report on 2016)"
+AID_2024 = "tibet.cn 2024-05-22 (西藏日报, Xizang procuratorates' judicial aid)"
+ECOLOGY_2023 = "tibet.cn 2023-08-30 (Xizang procuratorates, ecology)"
+XPCC_2024 = "111.203.215.41 mirror, 2024-08-09 (XPCC justice bureau)"
+JUSTICE_2022 = "hamasdt.com mirror of 新华网 2022-01-26 (Xizang justice department)"
 
 
 @pytest.fixture(scope="module")
@@ -145,6 +150,19 @@ def test_years_dates_ordinals_phones_and_names_are_not_figures(book):
      "2023-08-08", "2023-01-01..2023-06-30"),
     ("2020年,全区法院案件量继2019年突破4万件后,再次突破5万关口",  # 中国西藏新闻网 2021-01-28
      "2021-01-28", None),
+    ("2021年为16.9万件,2022年1至6月为10.1万件",  # 郑州大学 page, 2022-09-02 (SPP data)
+     "2022-09-02", "2022-01-01..2022-06-30"),
+    ("11月24日,全区检察机关召开新闻发布会。据了解,2020年1月以来,全区检察机关依法从严打击侵害"
+     "未成年人犯罪,截至目前,共受理审查逮捕涉未成年人犯罪案件151件226人;"
+     "未成年人犯罪不起诉47人",  # JUVENILE_2021: to the day of the press conference
+     "2021-11-26", "2020-01-01..2021-11-24"),
+    ("22日,2022年西藏自治區司法行政工作會議在拉薩召開。\n"
+     "據會上公布的最新數據顯示,截止到目前,西藏已建成82個三級公共法律服務實體平臺。\n"
+     "2021年,西藏自治區司法廳專門召開全區司法所助推基層治理現場會,"
+     "有效調解矛盾糾紛4800多起。",  # JUSTICE_2022: the meeting's year is not the period
+     "2022-01-26", "2021"),
+    ("“兩年來,救助件数、人数和发放救助金额同比增长96.9%、77.3%和104%。",  # AID_2024
+     "2024-05-22", "2023"),
 ])
 def test_period_of_the_governing_year_expression(book, text, published, period):
     figures = found(book, text, published=published)
@@ -188,6 +206,27 @@ def test_indicator_named_in_two_pieces(book):
     assert [f.indicator for f in found(book, text)] == [
         "procuratorate.telecom_fraud.prosecuted_cases",
         "procuratorate.telecom_fraud.prosecuted_persons"]
+
+
+def test_indicator_of_long_and_short_names_alike(book):
+    text = "地方各级法院受理案件2303万件,审结、执结1977.2万件,"  # SPC_2017
+    assert [f.indicator for f in found(book, text, published="2017-03-12")] == [
+        "court.cases.accepted_local", "court.cases.concluded_local"]
+    lawyers, = found(book, "截至目前,新疆兵团共有律师1476人", published="2024-08-09")  # XPCC_2024
+    assert lawyers.indicator == "justice.lawyers.stock"  # two characters right before it
+
+
+def test_listed_changes_take_their_listed_subjects(book):
+    text = "“两年来,救助件数、人数和发放救助金额同比增长96.9%、77.3%和104%。"  # AID_2024
+    cases, persons, amount = found(book, text, published="2024-05-22")
+    assert amount.indicator == "procuratorate.judicial_aid.amount.yoy_pct"
+    assert cases.indicator is persons.indicator is None  # 件数, 人数: not names; never 金额's
+
+
+def test_bare_verb_after_a_kind_of_cases_is_not_the_general_measure(book):
+    text = ("2021年以来,西藏检察机关累计受理审查逮捕破坏生态环境和资源案件53件114人,"
+            "依法批准逮捕32件73人;")  # ECOLOGY_2023: arrests for environment crimes
+    assert [f.indicator for f in found(book, text, published="2023-08-30")][2:] == [None, None]
 
 
 def test_indicator_null_with_candidates_when_not_confident(book):

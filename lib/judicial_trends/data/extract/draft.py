@@ -72,9 +72,13 @@ def extract(doc: Document, source_id: str, book: Codebook, region: str | None = 
     for i, f in enumerate(found):
         before, after = _clause(v.text, f.start, f.end, found)
         sentence = periods.sentence_start(f.start)
-        described = _described(found, i, v.text) if f.change else None
+        subject = _listed_subject(found, i, v.text) if f.change else None
+        described = _described(found, i, v.text) if f.change and not subject else None
+        before = subject or before
         base = out[described - 1].indicator if described else None
         period_here = forced or periods.at(f.start)
+        if f.change and not forced:
+            period_here = periods.of_change(period_here, v.text[sentence:f.end])
         versus = re.search(r"(?:比|较)\s*((?:19|20)\d\d)\s*年", v.text[sentence:f.start])
         versus = int(versus.group(1)) if versus else None
         if versus and period_here and versus == period_here.start.year - 1:
@@ -82,9 +86,9 @@ def extract(doc: Document, source_id: str, book: Codebook, region: str | None = 
         figure_region = region or regions.at(f.start, sentence)
         suggestion = suggester.suggest(
             before, after, f.unit, f.change, base,
-            organ=organ_of(v.text[sentence:f.start]) or document_organ,
+            organ=organ_of(v.text[sentence:f.start]), document_organ=document_organ,
             versus=versus, region=figure_region,
-            lead=_lead(v.text, sentence, f.start - len(before), found))
+            lead=() if subject else _lead(v.text, sentence, f.start - len(before), found))
         out.append(DraftFigure(
             printed=f.printed, quote=quote(v, f.start, f.end, f.lang == "en",
                                            found[i + 1].start if i + 1 < len(found) else None),
@@ -162,6 +166,18 @@ def _described(found, i: int, text: str) -> int | None:
         near = 20 if found[i].lang == "zh" else 40  # 1,088,490 suspects of various types, up 3%
         return j + 1 if len(between) <= near and not re.search(r"[。；;\n]", between) else None
     return None
+
+
+def _listed_subject(found, i: int, text: str) -> str | None:
+    """The words naming what the n-th change of a list describes, when as many subjects as
+    changes are listed before it: 救助件数、人数和发放救助金额同比增长96.9%、77.3%和104% → 人数
+    for 77.3%."""
+    group = [j for j in range(len(found)) if _same_list(found, j, i, text)]
+    if len(group) < 2:
+        return None
+    head = found[group[0]]
+    subjects = [s for s in re.split(r"[、和及]", _clause(text, head.start, head.end, found)[0]) if s]
+    return subjects[group.index(i)] if len(subjects) == len(group) else None
 
 
 def _same_list(found, j: int, i: int, text: str) -> bool:

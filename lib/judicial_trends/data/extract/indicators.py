@@ -25,15 +25,25 @@ _CASES = re.compile(r"(?<=[结理])案件$")
 _QUALIFIER = re.compile(r"^(?:人民|有效|兵团|全区|自治区)")
 _NEGATION = ("不", "提请")
 _WEAK = ("案件",)  # too general to carry a name next to the figure
+_VERB_ONLY = re.compile(r"(?:依法|经审查|共|累计)*(?:批准逮捕|提起公诉|起诉)(?:\d+件)?")
+_KIND = re.compile(r"审查(?:逮捕|起诉)(?!刑事|各类)(\D{2,}?)案件")
 ORGAN_WORDS = {"court": ("法院", "审判", "court"), "procuratorate": ("检察", "procurator"),
                "justice": ("司法厅", "司法局", "司法所", "法律援助", "人民调解", "公共法律服务",
                            "legal aid"),
                "public_security": ("公安", "派出所", "police")}
 
 
+_SAME = ((re.compile(r"人民(?=法院|检察院)"), ""), (re.compile(r"检察机关"), "检察院"),
+         (re.compile(r"矛盾纠纷"), "纠纷"))
+
+
 def norm(text: str) -> str:
-    """Lower case, letters, digits and Chinese characters only (spaces and punctuation go)."""
-    return _DROP.sub("", text.lower())
+    """Lower case, letters, digits and Chinese characters only (spaces and punctuation go);
+    long and short forms read alike (各级人民法院 → 各级法院, 检察机关 → 检察院, 矛盾纠纷 → 纠纷)."""
+    text = _DROP.sub("", text.lower())
+    for form, short in _SAME:
+        text = form.sub(short, text)
+    return text
 
 
 @dataclass(frozen=True)
@@ -69,6 +79,7 @@ class Suggester:
 
     def suggest(self, before: str, after: str, unit: str | None, change: bool = False,
                 base: str | None = None, organ: str | None = None,
+                document_organ: str | None = None,
                 versus: int | None = None, region: str | None = None,
                 lead: tuple[str, ...] = ()) -> Suggestion:
         """The indicator the figure's clause (``before`` + figure + ``after``) names, or
@@ -77,11 +88,14 @@ class Suggester:
 
         A stated change of a figure whose indicator is known gets that indicator's
         ``.yoy_pct`` (or ``.change_vs_<year>_pct`` when compared with a named ``versus`` year).
-        Indicators of the ``organ`` (court, procuratorate …) of the figure's sentence or document
-        come first (one of another organ is never suggested, only listed); then names by where
+        Indicators of the ``organ`` (court, procuratorate …) of the figure's sentence, else of the
+        ``document_organ``, come first (one of another organ than the sentence's is never
+        suggested, only listed); then names by where
         they are (in the clause, else earlier in the sentence with no figure between), distance
         to the figure, length (the most specific) and fewer pieces; ``region`` decides between
-        names that fit equally well."""
+        names that fit equally well. A clause of a bare verb (依法提起公诉85件194人) after a kind
+        of cases named in its sentence (受理审查起诉破坏生态环境和资源案件…) counts that kind: no
+        suggestion."""
         if change and base and unit == "percent":
             linked = f"{base}.change_vs_{versus}_pct" if versus else self.book.yoy_of(base)
             if linked in self.book.indicators:
@@ -92,16 +106,18 @@ class Suggester:
         whole = [(at, at + len(name)) for key in keys for name in self.names[key]
                  if (at := _last(name, before)) is not None]
         best: dict[str, tuple] = {}
+        first = organ or document_organ
         for key in keys:
             for name, full in self.names[key].items():
                 fit = _fit(name, before, after, lead, whole)
                 if fit is not None:
-                    score = (organ is None or self.book.indicators[key].get("organ") == organ,
+                    score = (first is None or self.book.indicators[key].get("organ") == first,
                              *fit, region in self.used.get(key, ()), full)
                     best[key] = max(best.get(key, score), score)
         ranked = sorted(best, key=lambda k: best[k], reverse=True)
         confident = ranked and (len(ranked) == 1 or best[ranked[0]] > best[ranked[1]]) \
-            and (organ is None or self.book.indicators[ranked[0]].get("organ") == organ)
+            and (organ is None or self.book.indicators[ranked[0]].get("organ") == organ) \
+            and not (_VERB_ONLY.fullmatch(before) and _KIND.search("".join(lead)))
         if confident:
             return Suggestion(ranked[0], tuple(ranked[1:CANDIDATES]))
         return Suggestion(None, tuple(ranked[:CANDIDATES]) or self._nearest(keys, before + after))
@@ -119,12 +135,13 @@ def _variants(name: str) -> dict[str, bool]:
     """A name (→ True) and the shorter forms reports print (→ False): ``批准逮捕人数`` →
     批准逮捕, ``法院受理案件`` → 受理案件, ``审结涉黑涉恶案件(人)`` → 审结涉黑涉恶案件,
     ``最高人民法院审结案件`` → 最高人民法院审结 (the unit word 件 stands for 案件),
-    ``人民调解成功率`` → 调解成功率, ``兵团…满意度`` → ``…满意度`` (the region is read apart)."""
+    ``人民调解成功率`` → 调解成功率, ``兵团…满意度`` → ``…满意度`` (the region is read apart),
+    ``律师(专业律师)`` → 律师."""
     plain = norm(name)
     short = norm(_NOTE.sub("", name))
     forms = {f: False for f in (short, _SUFFIX.sub("", short), _PREFIX.sub("", short),
                                 _CASES.sub("", short), _QUALIFIER.sub("", short))
-             if len(f) >= 3}
+             if len(f) >= 2}
     if len(plain) >= 2:
         forms[plain] = True
     return forms
@@ -152,8 +169,11 @@ def _fit(name: str, before: str, after: str, lead: tuple[str, ...],
     start as the subject of a list or of a run of clauses (审结涉环境资源 … 民商事案件), else its
     end as the topic of the clauses since the last figure (电信网络诈骗犯罪 … 起诉). Else whole
     in the words after the last figure before the clause (a name describes the first figure
-    after it). A name right after 不 or 提请 (不批准逮捕, 提请批准逮捕) is another measure."""
+    after it). A name right after 不 or 提请 (不批准逮捕, 提请批准逮捕) is another measure. A name
+    of two characters fits only right before the figure (律师1476人, 受援14578人次)."""
     at = _last(name, before)
+    if len(name) < 3:
+        return (True, 0, len(name), -1) if at == len(before) - len(name) else None
     if at is not None:
         return True, -(len(before) - at - len(name)), len(name), -1
     at = after.find(name)

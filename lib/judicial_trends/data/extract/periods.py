@@ -1,11 +1,13 @@
 """The period each figure refers to: the nearest year expression that governs it.
 
-Looked for, in order: the figure's own clause, then its sentence; the nearest heading above it
-(a short line such as ``2024年主要工作``); the first period the document names; the year of
-publication. Relative expressions (``今年以来``, ``去年``, ``截至6月底``, ``2021年以来``,
-``五年来``, "since July 2024") are resolved against the publication date. Comparisons
-(``比2014年上升``), plans (``2025年工作计划``), years in titles (``《…》``), future years and ISO
-time stamps do not govern figures.
+Looked for, in order: the figure's own clause, then its sentence, then its paragraph; the
+nearest heading above it (a short line such as ``2024年主要工作``); the first period the
+document names; the year of publication. Month ranges (``2022年1至6月``) are read whole.
+Relative expressions (``今年以来``, ``去年``, ``截至6月底``, ``2021年以来``, ``五年来``, "since July
+2024") are resolved against the publication date, or the day of the event the text reports.
+Comparisons (``比2014年上升``), plans (``2025年工作计划``), meetings (``2022年…工作会议``), years
+in titles (``《…》``), future years and ISO time stamps do not govern figures. A change stated
+同比 (year on year) over several years is that of the last.
 """
 
 from __future__ import annotations
@@ -21,13 +23,16 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 _MONTH = r"(" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*\.?"
 _CN_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
               "十": 10, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
-_PLAN = re.compile(r"[^\n，。,]{0,6}?(?:工作计划|工作安排|工作思路|工作要点|计划|目标|任务|展望)")
+_PLAN = re.compile(r"[^\n，。,]{0,6}?(?:工作计划|工作安排|工作思路|工作要点|计划|目标|任务|展望)"
+                   r"|[^\n，。,、；;]{0,20}?(?:会议|大会)")
 HEADING_MAX = 30
+_DAY = re.compile(r"(?:((?:19|20)\d\d)\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _CLAUSE = re.compile(r"[，；;：:]|,(?!\d)")
 
 _PATTERNS = [  # (kind, pattern), most specific first
     ("dates", rf"{_Y}\s*年\s*(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日)?\s*(?:至|到|—|–|-|~)\s*"
               rf"{_Y}\s*年\s*(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日)?"),
+    ("months", rf"{_Y}\s*年\s*(\d{{1,2}})\s*月?\s*(?:至|到|—|–|-|~)\s*(\d{{1,2}})\s*月"),
     ("half", rf"(?:{_Y}\s*年|(今年))\s*(上|下)半年"),
     ("year_end", rf"截至\s*{_Y}\s*年\s*(?:底|末)"),
     ("range", rf"{_Y}\s*年?\s*(?:至|到|—|–|-|~|to)\s*{_Y}\s*年?"),
@@ -37,7 +42,8 @@ _PATTERNS = [  # (kind, pattern), most specific first
     ("years_back", r"(?:过去|近)?([二两三四五六七八九十]|\d{1,2})年(?:来|以来)"
                    r"|(?i:(?:past|last)\s+(two|three|four|five|ten|\d{1,2})\s+years)"),
     ("until", rf"截至\s*(?:{_Y}\s*年)?\s*(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日|底|末)?"),
-    ("this_year", r"截至(?:目前|日前|当前|今)|今年(?:以来)?|(?i:this\s+year)"),
+    ("now", r"截至(?:目前|日前|当前|今)"),
+    ("this_year", r"今年(?:以来)?|(?i:this\s+year)"),
     ("last_year", r"(?<![较比同与])(?:去年|上年)|(?i:last\s+year)"),
     ("year", rf"{_Y}\s*年度?|(?<![\d\-/.])(?:(?i:{_MONTH})\s+)?{_Y}(?![\d\-/])"),
 ]
@@ -65,6 +71,7 @@ class Mention:
     end: int
     period: Period
     heading: bool
+    kind: str
 
 
 class Periods:
@@ -79,7 +86,8 @@ class Periods:
     def at(self, pos: int) -> Period | None:
         """The nearest year expression of the figure's clause; else the first of its sentence
         (the sentence's topic: ``2020年,…继2019年突破4万件后,再次突破5万``); else the nearest
-        heading above; else the document's first; else the year of publication."""
+        of its paragraph (``今年以来,…。其中,…``); else the nearest heading above; else the
+        document's first; else the year of publication."""
         before = [m for m in self.mentions if m.end <= pos]
         sentence = self.sentence_start(pos)
         clause = max([sentence] + [c.end() for c in _CLAUSE.finditer(self.text, sentence, pos)])
@@ -89,12 +97,22 @@ class Periods:
         in_sentence = [m for m in before if m.start >= sentence]
         if in_sentence:
             return in_sentence[0].period
+        in_paragraph = [m for m in before if m.start >= self.text.rfind("\n", 0, pos) + 1]
+        if in_paragraph:
+            return in_paragraph[-1].period
         headings = [m for m in before if m.heading]
         if headings:
             return headings[-1].period
         if self.mentions:
             return self.mentions[0].period
         return Period.year(self.published[1].year) if self.published else None
+
+    def of_change(self, period: Period | None, words: str) -> Period | None:
+        """A change whose ``words`` (its sentence up to it) say 同比, over several years
+        (两年来…同比增长96.9%、77.3%), is that of the last year."""
+        if period and "同比" in words and period.start.year < period.end.year:
+            return Period(dt.date(period.end.year, 1, 1), period.end)
+        return period
 
     def sentence_start(self, pos: int) -> int:
         starts = [b for b in self.boundaries if b <= pos]
@@ -108,16 +126,37 @@ def _mentions(text: str, published, skip: list[tuple[int, int]]) -> list[Mention
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))
-            period = _resolve(kind, m, published)
+            period = _resolve(kind, m, _as_of(text, m.start(), published))
             if period is None or _ignored(text, m, period, published):
                 continue
-            found.append(Mention(m.start(), m.end(), period, is_heading(line_at(text, m.start()))))
-    return sorted(found, key=lambda x: x.start)
+            found.append(Mention(m.start(), m.end(), period,
+                                 is_heading(line_at(text, m.start())), kind))
+    found.sort(key=lambda x: x.start)
+    return [m for k, m in enumerate(found)  # 2020年1月以来，…，截至目前: the same period
+            if not (m.kind == "now" and k and found[k - 1].kind == "since"
+                    and "\n" not in text[found[k - 1].end:m.start])]
+
+
+def _as_of(text: str, pos: int, published):
+    """``published`` with its end moved to the day of the event the text reports when a date of
+    the publication's year stands before ``pos`` (11月24日，全区检察机关召开新闻发布会):
+    what runs 以来 or 截至目前 runs to that day."""
+    if not published:
+        return published
+    end = published[1]
+    for m in reversed(list(_DAY.finditer(text, 0, pos))):
+        try:
+            day = dt.date(int(m.group(1) or end.year), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            continue
+        if day.year == end.year and day <= end:
+            return published[0], day
+    return published
 
 
 def _ignored(text: str, m: re.Match, period: Period, published) -> bool:
     if _PLAN.match(text, m.end()) or re.search(r"(?:比|较|与|同)\s*$", text[:m.start()][-3:]):
-        return True  # a plan (2025年工作计划) or a comparison (比2014年, 较2020年)
+        return True  # a plan (2025年工作计划), a meeting (2022年…工作会议), a comparison (比2014年)
     opened, closed = text.rfind("《", 0, m.start()), text.rfind("》", 0, m.start())
     if opened > closed:
         return True
@@ -139,6 +178,11 @@ def _resolve(kind: str, m: re.Match, published) -> Period | None:
             return Period(dt.date(y1, m1, int(g[2] or 1)), dt.date(y2, m2, last))
         except ValueError:
             return None
+    if kind == "months":  # 2022年1至6月
+        y, m1, m2 = map(int, g)
+        if not 1 <= m1 <= m2 <= 12:
+            return None
+        return Period(dt.date(y, m1, 1), dt.date(y, m2, calendar.monthrange(y, m2)[1]))
     if kind == "half":
         year = int(g[0]) if g[0] else year_now
         if year is None:
@@ -155,7 +199,7 @@ def _resolve(kind: str, m: re.Match, published) -> Period | None:
         if not end_of_publication or not 1 <= (month or 1) <= 12:
             return None
         return Period(dt.date(year, month or 1, 1), end_of_publication)
-    if year_now is None and kind in ("years_back", "this_year", "last_year"):
+    if year_now is None and kind in ("years_back", "now", "this_year", "last_year"):
         return None
     if kind == "years_back":
         word = next(x for x in g if x)
@@ -168,7 +212,7 @@ def _resolve(kind: str, m: re.Match, published) -> Period | None:
             return None
         day = int(g[2]) if g[2] else calendar.monthrange(year, month)[1]
         return Period(dt.date(year, 1, 1), dt.date(year, month, min(day, 31)))
-    if kind == "this_year":
+    if kind in ("now", "this_year"):
         if "以来" in m.group(0):
             return Period(dt.date(year_now, 1, 1), end_of_publication)
         return Period.year(year_now)
