@@ -13,7 +13,8 @@ is never touched. Measures on the default collection (or --only GLOB):
       on each notebook executed in (a), where xelatex is installed.
 
 Prints the times, the ratios a/b and a/c, how many jobs (d) rebuilt, the peak memory of (b)
-(resident memory of run_all.py, its workers and their kernels together, sampled from /proc)
+(proportional set size of run_all.py, its workers, their kernel templates and kernels
+together, sampled from /proc)
 and the median stage times of (b) from its manifest.
 """
 
@@ -48,27 +49,37 @@ def timed(cmd: list[str], env: dict, cwd: Path) -> float:
     return timed_with_memory(cmd, env, cwd)[0]
 
 
-def tree_rss(root: int) -> int:
-    """Resident bytes of process ``root`` and all its descendants (Linux /proc)."""
-    children, rss = {}, {}
+def _pss(pid: int) -> int:
+    """Proportional set size: a page shared by n processes counts 1/n to each, so forked
+    kernels sharing their template's pages are not counted several times."""
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+def tree_memory(root: int) -> int:
+    """Memory of process ``root`` and all its descendants (Linux /proc, PSS)."""
+    children = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             fields = stat.read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue
-        pid = int(stat.parent.name)
-        children.setdefault(int(fields[1]), []).append(pid)
-        rss[pid] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE")
+        children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
     total, todo = 0, [root]
     while todo:
         pid = todo.pop()
-        total += rss.get(pid, 0)
+        total += _pss(pid)
         todo += children.get(pid, [])
     return total
 
 
 def timed_with_memory(cmd: list[str], env: dict, cwd: Path) -> tuple[float, int]:
-    """Wall time of ``cmd`` and the peak resident memory of its process tree."""
+    """Wall time of ``cmd`` and the peak memory (PSS) of its process tree."""
     start = time.perf_counter()
     process = subprocess.Popen(cmd, env=env, cwd=cwd, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)
@@ -77,7 +88,7 @@ def timed_with_memory(cmd: list[str], env: dict, cwd: Path) -> tuple[float, int]
     def sample():
         nonlocal peak
         while process.poll() is None:
-            peak = max(peak, tree_rss(process.pid))
+            peak = max(peak, tree_memory(process.pid))
             time.sleep(0.2)
 
     sampler = threading.Thread(target=sample)
