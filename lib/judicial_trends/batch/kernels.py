@@ -14,10 +14,13 @@ import signal
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
+from queue import Empty
 from typing import Callable, TypeVar
 
 from jupyter_client import AsyncKernelManager
+from jupyter_client.asynchronous import AsyncKernelClient
 from jupyter_client.kernelspec import KernelSpec, KernelSpecManager
 from jupyter_core.utils import run_sync
 
@@ -51,6 +54,29 @@ class ForkedKernelSpecs(KernelSpecManager):
                           interrupt_mode="signal")
 
 
+class PromptClient(AsyncKernelClient):
+    """A client that is ready as soon as the kernel answers on the shell and IOPub channels.
+    jupyter_client's own ``wait_for_ready`` then also waits 0.2 s for IOPub to stay quiet,
+    which every job would pay (messages left over are ignored by their parent id anyway)."""
+
+    async def wait_for_ready(self, timeout: float | None = None) -> None:
+        deadline = time.monotonic() + (timeout if timeout is not None else float("inf"))
+        while True:
+            self.kernel_info()
+            try:
+                reply = await self.shell_channel.get_msg(timeout=1)
+                if reply["msg_type"] == "kernel_info_reply":
+                    await self.iopub_channel.get_msg(timeout=0.2)  # IOPub is connected too
+                    self._handle_kernel_info_reply(reply)
+                    return
+            except Empty:
+                pass
+            if not await self._async_is_alive():
+                raise RuntimeError("Kernel died before replying to kernel_info")
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"Kernel didn't respond in {timeout:.0f} seconds")
+
+
 def _fork_server() -> Path:
     """The socket of this worker's fork server, started on first use (again if it died)."""
     global _server, _address
@@ -79,7 +105,7 @@ atexit.register(_stop_server)  # after the kernels (atexit runs last-registered 
 def _start() -> AsyncKernelManager:
     """A kernel forked in the project folder, while the worker goes on (papermill's nbclient
     drives an async manager, so that is what it gets; it waits for the kernel to answer)."""
-    km = AsyncKernelManager(kernel_name="warm",
+    km = AsyncKernelManager(kernel_name="warm", client_class=f"{__name__}.PromptClient",
                             kernel_spec_manager=ForkedKernelSpecs(_fork_server()))
     run_sync(km.start_kernel)(cwd=str(paths.project_root()), stderr=subprocess.DEVNULL)
     return km
