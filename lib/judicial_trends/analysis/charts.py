@@ -15,6 +15,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.lines import Line2D
 from matplotlib.ticker import FixedLocator, FuncFormatter, MaxNLocator
+from matplotlib.transforms import offset_copy
 
 from .. import fonts
 
@@ -184,8 +185,9 @@ def annotate_events(ax, events: list[dict], years: list[int], lang: str) -> None
         offset = per_year.get(year, 0)
         per_year[year] = offset + 1
         ax.axvline(year, color="#9aa5b1", linewidth=0.8, linestyle="--", zorder=1)
-        ax.text(year + 0.04 + 0.16 * offset, top * 0.97, event[lang], fontsize=6.5,
-                color="#5b6673", va="top", ha="left", rotation=90)
+        beside = offset_copy(ax.transData, fig=ax.figure, x=2 + 8 * offset, units="points")
+        ax.text(year, top * 0.97, event[lang], fontsize=6.5, color="#5b6673", va="top",
+                ha="left", rotation=90, transform=beside)  # 8 pt apart: one line of text
 
 
 def bars_chart(values: pd.DataFrame, unit: str, lang: str = "zh", colour: str = "#0072B2",
