@@ -90,10 +90,9 @@ class Suggester:
         ``.yoy_pct`` (or ``.change_vs_<year>_pct`` when compared with a named ``versus`` year).
         Indicators of the ``organ`` (court, procuratorate …) of the figure's sentence, else of the
         ``document_organ``, come first (one of another organ than the sentence's is never
-        suggested, only listed); then names by where
-        they are (in the clause, else earlier in the sentence with no figure between), distance
-        to the figure, length (the most specific) and fewer pieces; ``region`` decides between
-        names that fit equally well. A clause of a bare verb (依法提起公诉85件194人) after a kind
+        suggested, only listed); then names by where they are (in the clause, else earlier in
+        the sentence with no figure between), distance to the figure, length (the most
+        specific) and fewer pieces; ``region`` decides between names that fit equally well. A clause of a bare verb (依法提起公诉85件194人) after a kind
         of cases named in its sentence (受理审查起诉破坏生态环境和资源案件…) counts that kind: no
         suggestion."""
         if change and base and unit == "percent":
