@@ -86,10 +86,14 @@ class Analysis:
         return [self.source_label(i) for i in ids]
 
     # ------------------------------------------------------------------ data
+    def present(self, region: str | None = None) -> set[str]:
+        """Indicator ids with a preferred figure for ``region`` (default: the report's)."""
+        return set(self.preferred[self.preferred["region"] == (region or self.region)]
+                   ["indicator"])
+
     def expand(self, patterns: tuple[str, ...], region: str | None = None) -> list[str]:
         """Indicator ids matching ``patterns`` (ids or prefixes ending in '.') that have data."""
-        present = set(self.preferred[self.preferred["region"] == (region or self.region)]
-                      ["indicator"])
+        present = self.present(region)
         found = []
         for pattern in patterns:
             matches = sorted(i for i in present if i == pattern

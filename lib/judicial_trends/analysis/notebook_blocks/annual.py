@@ -65,8 +65,7 @@ def organ_sections(a: Analysis, year: int, organs: tuple[str, ...]) -> None:
         zh, en = names[organ]
         a.report.section(a.t(zh, en))
         if not inds:
-            present = set(a.preferred.loc[a.preferred["region"] == a.region, "indicator"])
-            of_organ = [i for i in present if a.book.indicator(i)["organ"] == organ]
+            of_organ = [i for i in a.present() if a.book.indicator(i)["organ"] == organ]
             a.report.note(narrative.not_in_years(a.t(zh, en), year, year,
                                                  a.figure_years(of_organ), a.lang))
             continue
