@@ -137,13 +137,27 @@ def launch(address: str, argv: list[str]) -> int:
     conn.close()
     for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
         signal.signal(sig, lambda signum, _: os.kill(pid, signum))
-    try:
-        exited = os.pidfd_open(pid)
-    except ProcessLookupError:
-        return 0
-    select.select([exited], [], [])
+    _wait_for(pid)
     os.close(keep)
     return 0
+
+
+def _wait_for(pid: int) -> None:
+    """Return when process ``pid`` (the server's child, not ours) has exited: at once through
+    a pidfd on Linux, elsewhere by asking every tenth of a second."""
+    try:
+        select.select([os.pidfd_open(pid)], [], [])
+        return
+    except ProcessLookupError:
+        return
+    except AttributeError:  # no pidfd_open (macOS)
+        pass
+    while True:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.1)
 
 
 def _connect(address: str) -> socket.socket:
