@@ -88,7 +88,8 @@ def extract(doc: Document, source_id: str, book: Codebook, region: str | None = 
             before, after, f.unit, f.change, base,
             organ=organ_of(v.text[sentence:f.start]), document_organ=document_organ,
             versus=versus, region=figure_region,
-            lead=() if subject else _lead(v.text, sentence, f.start - len(before), found))
+            lead=() if subject else _lead(v.text, sentence, f.start - len(before), found),
+            paragraph=v.text[v.text.rfind("\n", 0, f.start) + 1:f.start])
         out.append(DraftFigure(
             printed=f.printed, quote=quote(v, f.start, f.end, f.lang == "en",
                                            found[i + 1].start if i + 1 < len(found) else None),
@@ -151,7 +152,7 @@ def _lead(text: str, sentence: int, clause_start: int, found) -> tuple[str, ...]
 def _described(found, i: int, text: str) -> int | None:
     """The number of the figure a stated change describes: the nearest level before it in
     its clause, or for ``受理15985件,审结14135件,分别上升42.6%和43%`` the level in the same place
-    of the list."""
+    of the list (none for a list of English changes, ``respectively``)."""
     group = [j for j in range(len(found)) if _same_list(found, j, i, text)]
     head = group[0]
     if "分别" in text[found[head].start:found[head].end]:
@@ -159,6 +160,8 @@ def _described(found, i: int, text: str) -> int | None:
                   and not re.search(r"[。；;\n]", text[found[j].end:found[head].start])]
         if len(levels) >= len(group):
             return levels[len(levels) - len(group) + group.index(i)] + 1
+    elif re.match(r"(?:[^.;]|\.\d){0,30}\brespectively", text[found[group[-1]].end:]):
+        return None  # up 32.22% and 30.39%, respectively: an English list is not paired
     for j in range(i - 1, -1, -1):
         if found[j].change or (found[i].unit != "percent" and found[j].unit != found[i].unit):
             continue  # 同比增加1576件 describes a count of cases, not the share before it

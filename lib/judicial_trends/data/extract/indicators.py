@@ -23,6 +23,11 @@ _SUFFIX = re.compile(r"(?:被告人数|被告人|人数|件数|次数|人次|份
 _PREFIX = re.compile(r"^(?:全国法院|各级法院|法院)")
 _CASES = re.compile(r"(?<=[结理])案件$")
 _QUALIFIER = re.compile(r"^(?:人民|有效|兵团|全区|自治区)")
+_COUNTING = re.compile(r"件|人|件数|人数|累计|合计|一审\+二审|五年|近\d+年")
+_EN_WORD = re.compile(r"[a-z]+(?:'s)?")
+_EN_SKIP = {"the", "and", "for", "with", "from", "itself", "total", "number", "handled", "were",
+            "was", "case", "cases", "person", "persons", "people"}  # the unit: cases, persons
+_EN_STOP = re.compile(r",|;|\band\b")
 _NEGATION = ("不", "提请")
 _WEAK = ("案件",)  # too general to carry a name next to the figure
 _VERB_ONLY = re.compile(r"(?:依法|经审查|共|累计)*(?:批准逮捕|提起公诉|起诉)(?:\d+件)?")
@@ -59,9 +64,11 @@ class Suggester:
         """``used``: the regions each indicator has figures for in the clean data, which
         decides between names that fit equally well (全国法院受理案件 is national)."""
         self.book, self.used = book, used or {}
-        self.names = {key: {variant: full for name in self._all_names(key)
-                            for variant, full in _variants(name).items()}
+        self.names = {key: {variant: form for name in self._all_names(key)
+                            for variant, form in _variants(name).items()}
                       for key in book.indicators}
+        self.english = {key: [_slots(name) for name in self._all_names(key) if name.isascii()]
+                        for key in book.indicators}
 
     def _all_names(self, key: str) -> list[str]:
         """An indicator's names; a stated change is also named by what it changes
@@ -81,10 +88,10 @@ class Suggester:
                 base: str | None = None, organ: str | None = None,
                 document_organ: str | None = None,
                 versus: int | None = None, region: str | None = None,
-                lead: tuple[str, ...] = ()) -> Suggestion:
+                lead: tuple[str, ...] = (), paragraph: str = "") -> Suggestion:
         """The indicator the figure's clause (``before`` + figure + ``after``) names, or
         candidates. ``lead``: the words of the sentence before the clause, split at the figures
-        in them.
+        in them; ``paragraph``: the text of the figure's paragraph up to it.
 
         A stated change of a figure whose indicator is known gets that indicator's
         ``.yoy_pct`` (or ``.change_vs_<year>_pct`` when compared with a named ``versus`` year).
@@ -99,7 +106,9 @@ class Suggester:
             linked = f"{base}.change_vs_{versus}_pct" if versus else self.book.yoy_of(base)
             if linked in self.book.indicators:
                 return Suggestion(linked, ())
-        before, after = norm(before), norm(after)
+        english = (set(), set()) if change else \
+            (_words(before) | _words(_EN_STOP.split(after)[0]), _words(" ".join(lead)))
+        before, after, paragraph = norm(before), norm(after), norm(paragraph)
         lead = tuple(norm(part) for part in lead)
         keys = [k for k in self.book.indicators if self._compatible(k, unit, change)]
         whole = [(at, at + len(name)) for key in keys for name in self.names[key]
@@ -107,8 +116,11 @@ class Suggester:
         best: dict[str, tuple] = {}
         first = organ or document_organ
         for key in keys:
-            for name, full in self.names[key].items():
-                fit = _fit(name, before, after, lead, whole)
+            fits = [(_fit(name, before, after, lead, whole), full)
+                    for name, (full, topic) in self.names[key].items()
+                    if _speaks_of(paragraph, topic)]
+            fits += [(_fit_words(slots, *english), True) for slots in self.english[key]]
+            for fit, full in fits:
                 if fit is not None:
                     score = (first is None or self.book.indicators[key].get("organ") == first,
                              *fit, region in self.used.get(key, ()), full)
@@ -130,20 +142,68 @@ class Suggester:
         return tuple(k for score, k in scored[:CANDIDATES] if score >= 0.3)
 
 
-def _variants(name: str) -> dict[str, bool]:
-    """A name (→ True) and the shorter forms reports print (→ False): ``批准逮捕人数`` →
-    批准逮捕, ``法院受理案件`` → 受理案件, ``审结涉黑涉恶案件(人)`` → 审结涉黑涉恶案件,
-    ``最高人民法院审结案件`` → 最高人民法院审结 (the unit word 件 stands for 案件),
-    ``人民调解成功率`` → 调解成功率, ``兵团…满意度`` → ``…满意度`` (the region is read apart),
-    ``律师(专业律师)`` → 律师."""
+def _variants(name: str) -> dict[str, tuple[bool, str]]:
+    """A name (→ True) and the shorter forms reports print (→ False), each with the topic its
+    paragraph must name (else ""): ``批准逮捕人数`` → 批准逮捕, ``法院受理案件`` → 受理案件,
+    ``审结涉黑涉恶案件(人)`` → 审结涉黑涉恶案件, ``最高人民法院审结案件`` → 最高人民法院审结
+    (the unit word 件 stands for 案件), ``人民调解成功率`` → 调解成功率, ``兵团…满意度`` →
+    ``…满意度`` (the region is read apart), ``律师(专业律师)`` → 律师; a note that names a topic
+    is required in the paragraph: ``提起刑事附带民事公益诉讼(生态,累计)`` → 提起刑事附带民事公益
+    诉讼 where the paragraph speaks of 生态."""
     plain = norm(name)
     short = norm(_NOTE.sub("", name))
-    forms = {f: False for f in (short, _SUFFIX.sub("", short), _PREFIX.sub("", short),
-                                _CASES.sub("", short), _QUALIFIER.sub("", short))
+    notes = [norm(part) for note in _NOTE.findall(name)
+             for part in re.split(r"[,，、]", note.strip("()（）"))]
+    topic = "".join(part for part in notes
+                    if not (_COUNTING.fullmatch(part) or part in short or short in part))
+    forms = {f: (False, topic) for f in (short, _SUFFIX.sub("", short), _PREFIX.sub("", short),
+                                         _CASES.sub("", short), _QUALIFIER.sub("", short))
              if len(f) >= 2}
     if len(plain) >= 2:
-        forms[plain] = True
+        forms[plain] = (True, "")
     return forms
+
+
+def _speaks_of(paragraph: str, topic: str) -> bool:
+    """Whether the paragraph names the topic: four characters of it in a row (生态公益诉讼 →
+    公益诉讼), all of a shorter one."""
+    if not topic:
+        return True
+    size = difflib.SequenceMatcher(None, paragraph, topic, autojunk=False) \
+        .find_longest_match().size
+    return size >= min(4, len(topic))
+
+
+def _stem(word: str) -> str:
+    """An English word cut to what its inflections share (accepted, accept → accep)."""
+    word = word.removesuffix("'s")
+    return (word[:-1] if word.endswith("s") and len(word) > 4 else word)[:5]
+
+
+def _words(text: str) -> set[str]:
+    return {_stem(w) for w in _EN_WORD.findall(text.lower()) if len(w) > 2}
+
+
+def _slots(name: str) -> list[set[str]]:
+    """The words an English name needs, each a set of alternatives (gang/organized-crime);
+    the unit nouns (cases, persons) and small words are left out."""
+    slots = [_words(token) for token in _NOTE.sub("", name).lower().split()
+             if token.strip(":,") not in _EN_SKIP]
+    return [slot for slot in slots if slot]
+
+
+def _fit_words(slots: list[set[str]], here: set[str], lead: set[str]) -> tuple | None:
+    """How an English name fits, in any word order (accepted 40,429 cases; 12,900 people
+    prosecuted): every word in the figure's clause (up to ``and`` or a comma after it), or
+    some there and the rest earlier in the sentence (the High People's Court accepted 667
+    cases and concluded 502 cases)."""
+    if not slots or not any(slot & here for slot in slots):
+        return None
+    if all(slot & here for slot in slots):
+        return True, 0, len(slots), -1
+    if all(slot & (here | lead) for slot in slots):
+        return True, 0, len(slots), -2
+    return None
 
 
 def organ_of(text: str) -> str | None:
