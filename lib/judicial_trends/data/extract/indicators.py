@@ -5,7 +5,8 @@ data/indicators.yaml, or a shorter form reports print) is found before the figur
 sentence, the unit agrees, the organ agrees, and no other indicator's name fits as well; else
 the draft gets null and the nearest candidates. A Chinese name may be printed in two pieces:
 the subject once for a list or a run of clauses, the rest next to the figure
-(审结涉环境资源刑事案件77件、民商事案件7件 → 审结涉环境资源 + 民商事案件).
+(审结涉环境资源刑事案件77件、民商事案件7件 → 审结涉环境资源 + 民商事案件). An English name is
+read as words in any order around the figure (accepted 40,429 cases).
 """
 
 from __future__ import annotations
@@ -106,6 +107,7 @@ class Suggester:
             linked = f"{base}.change_vs_{versus}_pct" if versus else self.book.yoy_of(base)
             if linked in self.book.indicators:
                 return Suggestion(linked, ())
+        # an English change takes its base's id or none
         english = (set(), set()) if change else \
             (_words(before) | _words(_EN_STOP.split(after)[0]), _words(" ".join(lead)))
         before, after, paragraph = norm(before), norm(after), norm(paragraph)
@@ -181,6 +183,7 @@ def _stem(word: str) -> str:
 
 
 def _words(text: str) -> set[str]:
+    """The stems of the English words of three letters or more."""
     return {_stem(w) for w in _EN_WORD.findall(text.lower()) if len(w) > 2}
 
 
