@@ -80,3 +80,33 @@ def test_events_file_is_valid_and_errors_name_the_field(tmp_path):
 def test_the_pdf_names_the_chart_font_as_matplotlib_does():
     """Chart SVGs ask for the font by matplotlib's name; the PDF's @font-face must answer to it."""
     assert fonts.chart_family() == charts.setup()
+
+
+def test_chart_svg_is_cropped_as_matplotlib_crops_tight():
+    """The report's SVG is drawn once and cropped to its content: the same box as matplotlib's
+    own ``bbox_inches="tight"``, nothing cut off and no margin left over."""
+    import base64
+    import re
+
+    from judicial_trends.analysis.report import svg_data_uri
+
+    def chart():
+        fig, _ = charts.series_chart({"审结刑事案件": series({2019: (2800, "exact", ""),
+                                                             2024: (29120, "at_least", "")})},
+                                     "case", "zh")
+        fig.axes[0].set_title("西藏自治区审结刑事案件（件）")
+        return fig
+
+    def size(svg: str) -> list[float]:
+        root = re.search(r'<svg [^>]*width="([\d.]+)pt" height="([\d.]+)pt" viewBox="([^"]*)"',
+                         svg)
+        assert [float(v) for v in root.group(3).split()[2:]] == \
+            [float(root.group(1)), float(root.group(2))]
+        return [float(root.group(1)), float(root.group(2))]
+
+    ours = base64.b64decode(svg_data_uri(chart()).split(",", 1)[1]).decode()
+    tight = io.BytesIO()
+    full = chart()
+    full.savefig(tight, format="svg", bbox_inches="tight")
+    assert size(ours) == pytest.approx(size(tight.getvalue().decode()), abs=1.0)
+    assert size(ours)[0] < full.get_figwidth() * 72

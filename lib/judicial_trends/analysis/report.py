@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import html
 import io
+import re
 import unicodedata
 
 import pandas as pd
@@ -46,13 +47,28 @@ def svg_data_uri(fig) -> str:
     import matplotlib
     import matplotlib.pyplot as plt
 
-    # cropped to its content like bbox_inches="tight", measured without drawing it twice
-    crop = fig.get_tightbbox(fig.canvas.get_renderer()).padded(
-        matplotlib.rcParams["savefig.pad_inches"])
+    # Cropped to its content like bbox_inches="tight", but laid out and drawn once: the crop is
+    # measured when the drawing ends, with the SVG renderer that has every text measured.
+    crops = []
+    fig.canvas.mpl_connect("draw_event", lambda event: crops.append(fig.get_tightbbox(
+        event.renderer).padded(matplotlib.rcParams["savefig.pad_inches"])))
     buffer = io.BytesIO()
-    fig.savefig(buffer, format="svg", bbox_inches=crop, metadata={"Date": None})
+    fig.savefig(buffer, format="svg", metadata={"Date": None})
     plt.close(fig)
-    return "data:image/svg+xml;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
+    svg = _crop_svg(buffer.getvalue().decode("utf-8"), crops[-1], fig.get_figheight())
+    return "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
+
+
+def _crop_svg(svg: str, box, height: float) -> str:
+    """``svg`` (matplotlib's, in points) showing only ``box`` (in inches, y up from the bottom
+    of a figure ``height`` inches tall)."""
+    x, y, width, tall = (round(v * 72, 3) for v in (box.x0, height - box.y1, box.width,
+                                                    box.height))
+    root = re.search(r'<svg [^>]*width="[^"]*pt" height="[^"]*pt" viewBox="[^"]*"', svg)
+    cropped = re.sub(r'width="[^"]*" height="[^"]*" viewBox="[^"]*"',
+                     f'width="{width}pt" height="{tall}pt" viewBox="{x} {y} {width} {tall}"',
+                     root.group(0), count=1)
+    return svg[:root.start()] + cropped + svg[root.end():]
 
 
 class Report:

@@ -49,6 +49,11 @@ def serve(address: str) -> None:
     for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS"):  # no threads to lose in a fork
         os.environ.setdefault(var, "1")
     warm_up()
+    os.environ.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")  # debugpy's notice on import
+    # what starting a kernel imports, so that each kernel does not (half its start-up time)
+    import IPython.core.debugger  # noqa: F401
+    import ipykernel.debugger  # noqa: F401
+    import ipykernel.ipkernel  # noqa: F401
     import ipykernel.kernelapp  # noqa: F401
 
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # the system reaps the kernels
