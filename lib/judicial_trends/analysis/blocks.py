@@ -34,7 +34,9 @@ class Analysis:
         self.lang = params.get("lang", "zh")
         self.region = params.get("region", "XZ")
         self.data = dataset.load()
-        self.preferred = self.data[self.data["preferred"]]
+        # in time order, so that each indicator's rows are too
+        self.preferred = self.data[self.data["preferred"]].sort_values(
+            ["period_end", "period_start"], kind="stable")
         self._groups: dict[tuple[str, str], pd.DataFrame] | None = None
         self._series: dict[tuple[str, str, bool], pd.DataFrame] = {}
         self.book = codebook.load()
@@ -124,9 +126,9 @@ class Analysis:
         return sorted({int(y) for r in rows for y in r["period_end"].dt.year})
 
     def rows(self, indicator: str, region: str | None = None) -> pd.DataFrame:
-        """Every preferred figure of an indicator for a region (annual and multi-year)."""
-        return self._figures(indicator, region or self.region).sort_values(
-            ["period_end", "period_start"])
+        """Every preferred figure of an indicator for a region (annual and multi-year), in
+        time order."""
+        return self._figures(indicator, region or self.region)
 
     # ------------------------------------------------------------------ blocks
     def title(self, zh: str, en: str, subtitle_zh: str = "", subtitle_en: str = "") -> None:
@@ -144,7 +146,7 @@ class Analysis:
                                 f"{what}: no figure was found in the public record."))
 
     def caption_for(self, series: list[pd.DataFrame]) -> str:
-        kinds = {charts.kind_of(r) for s in series for _, r in s.iterrows()}
+        kinds = {charts.kind_of(r) for s in series for r in s.to_dict("records")}
         parts = [self.t("实心圆点为公布值", "Filled dots are printed values")]
         if "at_least" in kinds:
             parts.append(self.t("空心上三角为下限（如“突破”“余”）", "hollow up-triangles are lower bounds"))
@@ -187,24 +189,26 @@ class Analysis:
         """Every figure of ``indicators`` (of ``year`` only, if given) as a table: indicator,
         period, value, kind, as printed; with the sources. False when there is none."""
         region = region or self.region
-        frames = [self.rows(i, region) for i in indicators]
+        if not indicators:
+            return False
+        rows = pd.concat([self.rows(i, region) for i in indicators])
         if year is not None:
-            frames = [f[f["year"] == year] for f in frames]
+            rows = rows[rows["year"] == year]
         elif self.start and self.end:  # periods overlapping the chosen years
-            frames = [f[(f["period_end"].dt.year >= self.start)
-                        & (f["period_start"].dt.year <= self.end)] for f in frames]
-        rows = pd.concat(frames) if frames else pd.DataFrame()
+            rows = rows[(rows["period_end"].dt.year >= self.start)
+                        & (rows["period_start"].dt.year <= self.end)]
         if rows.empty:
             return False
         words = QUALIFIER_WORDS[self.lang]
+        records = rows.to_dict("records")
         table = pd.DataFrame({
-            self.t("指标", "Indicator"): [self.label(i) for i in rows["indicator"]],
-            self.t("时期", "Period"): [self.period_text(r) for _, r in rows.iterrows()],
+            self.t("指标", "Indicator"): [self.label(r["indicator"]) for r in records],
+            self.t("时期", "Period"): [self.period_text(r) for r in records],
             self.t("数值", "Value"): [self.value_text(r["value"], r["qualifier"], r["indicator"])
-                                     for _, r in rows.iterrows()],
+                                     for r in records],
             self.t("性质", "Kind"): [self.t("推算", "implied") if r["derivation"]
-                                     else words[r["qualifier"]] for _, r in rows.iterrows()],
-            self.t("原文", "As printed"): rows["printed"].tolist(),
+                                     else words[r["qualifier"]] for r in records],
+            self.t("原文", "As printed"): [r["printed"] for r in records],
         })
         self.report.table(table, title, sources=self.source_notes(rows))
         return True

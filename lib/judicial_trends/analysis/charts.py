@@ -121,17 +121,18 @@ def draw_series(ax, s: pd.DataFrame, colour: str, label: str, divisor: float = 1
     """One series: markers by qualifier, solid lines only between consecutive exact years,
     dotted where either end is a bound or implied, nothing across a gap. Returns the kinds."""
     kinds = set()
-    years = list(s.index)
+    rows = dict(zip(s.index, s.to_dict("records")))
+    years = list(rows)
     for a, b in zip(years, years[1:]):
         if b - a != 1:
             continue
-        soft = kind_of(s.loc[a]) != "exact" or kind_of(s.loc[b]) != "exact"
-        ax.plot([a, b], [s.loc[a, "value"] / divisor, s.loc[b, "value"] / divisor],
+        soft = kind_of(rows[a]) != "exact" or kind_of(rows[b]) != "exact"
+        ax.plot([a, b], [rows[a]["value"] / divisor, rows[b]["value"] / divisor],
                 color=colour, linewidth=1.8, linestyle=":" if soft else "-", zorder=2)
     for year in years:
-        kind = kind_of(s.loc[year])
+        kind = kind_of(rows[year])
         kinds.add(kind)
-        ax.plot([year], [s.loc[year, "value"] / divisor], color=colour, markersize=7,
+        ax.plot([year], [rows[year]["value"] / divisor], color=colour, markersize=7,
                 linestyle="none", zorder=3, **MARKERS[kind])
     ax.plot([], [], color=colour, linewidth=1.8, label=label)
     return kinds

@@ -37,12 +37,13 @@ def profile(a: Analysis, indicator: str) -> None:
         return
     rows = rows.sort_values(["period_end", "source_id"])
     words = QUALIFIER_WORDS[a.lang]
+    records = rows.to_dict("records")
     table = pd.DataFrame({
-        a.t("时期", "Period"): [a.period_text(r) for _, r in rows.iterrows()],
-        a.t("原文", "As printed"): [r["printed"] or a.t("（推算）", "(implied)") for _, r in rows.iterrows()],
-        a.t("数值", "Value"): [a.value_text(r["value"], r["qualifier"], indicator) for _, r in rows.iterrows()],
+        a.t("时期", "Period"): [a.period_text(r) for r in records],
+        a.t("原文", "As printed"): [r["printed"] or a.t("（推算）", "(implied)") for r in records],
+        a.t("数值", "Value"): [a.value_text(r["value"], r["qualifier"], indicator) for r in records],
         a.t("性质", "Kind"): [a.t("推算", "implied") if r["derivation"] else words[r["qualifier"]]
-                                 for _, r in rows.iterrows()],
+                                 for r in records],
         a.t("采用", "Used"): ["✓" if p else "" for p in rows["preferred"]],
         a.t("来源", "Source"): [a.source_label(i) for i in rows["source_id"]],
     })
