@@ -11,7 +11,6 @@ from __future__ import annotations
 import base64
 import html
 import io
-import re
 import unicodedata
 
 import pandas as pd
@@ -19,6 +18,7 @@ import pandas as pd
 LABELS = {"zh": {"figure": "图", "table": "表", "source": "资料来源", "note": "注"},
           "en": {"figure": "Figure", "table": "Table", "source": "Source", "note": "Note"}}
 TITLE_KEY = "judicial_trends"
+_SVG = "http://www.w3.org/2000/svg"
 
 
 def _display(markup: str, plain: str, metadata: dict | None = None) -> None:
@@ -53,22 +53,38 @@ def svg_data_uri(fig) -> str:
     fig.canvas.mpl_connect("draw_event", lambda event: crops.append(fig.get_tightbbox(
         event.renderer).padded(matplotlib.rcParams["savefig.pad_inches"])))
     buffer = io.BytesIO()
-    fig.savefig(buffer, format="svg", metadata={"Date": None})
+    fig.savefig(buffer, format="svg")
     plt.close(fig)
-    svg = _crop_svg(buffer.getvalue().decode("utf-8"), crops[-1], fig.get_figheight())
+    svg = _printable(buffer.getvalue(), crops[-1], fig.get_figheight())
     return "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
 
 
-def _crop_svg(svg: str, box, height: float) -> str:
-    """``svg`` (matplotlib's, in points) showing only ``box`` (in inches, y up from the bottom
-    of a figure ``height`` inches tall)."""
+def _printable(svg: bytes, box, height: float) -> str:
+    """matplotlib's SVG (in points) showing only ``box`` (in inches, y up from the bottom of a
+    figure ``height`` inches tall), without its metadata and with the groups that only carry
+    an id unwrapped: the same drawing in a third fewer elements for the PDF renderer to walk."""
+    from xml.etree import ElementTree
+
+    for prefix, uri in (("", _SVG), ("xlink", "http://www.w3.org/1999/xlink")):
+        ElementTree.register_namespace(prefix, uri)
+    root = ElementTree.fromstring(svg)
     x, y, width, tall = (round(v * 72, 3) for v in (box.x0, height - box.y1, box.width,
                                                     box.height))
-    root = re.search(r'<svg [^>]*width="[^"]*pt" height="[^"]*pt" viewBox="[^"]*"', svg)
-    cropped = re.sub(r'width="[^"]*" height="[^"]*" viewBox="[^"]*"',
-                     f'width="{width}pt" height="{tall}pt" viewBox="{x} {y} {width} {tall}"',
-                     root.group(0), count=1)
-    return svg[:root.start()] + cropped + svg[root.end():]
+    root.set("width", f"{width}pt")
+    root.set("height", f"{tall}pt")
+    root.set("viewBox", f"{x} {y} {width} {tall}")
+    root.remove(root.find(f"{{{_SVG}}}metadata"))
+    _unwrap_groups(root)
+    return ElementTree.tostring(root, encoding="unicode")
+
+
+def _unwrap_groups(element) -> None:
+    children = []
+    for child in element:
+        _unwrap_groups(child)
+        children += list(child) if child.tag == f"{{{_SVG}}}g" and set(child.attrib) <= {"id"} \
+            else [child]
+    element[:] = children
 
 
 class Report:
