@@ -185,6 +185,10 @@ def test_years_dates_ordinals_phones_and_names_are_not_figures(book):
     ("在新疆,一支6万余人的人民调解员队伍穿梭于大街小巷。\n\n记者近日从新疆维吾尔自治区司法厅"
      "了解到,近3年来,新疆人民调解水平不断提高",  # MEDIATION_2021: a stock, 近3年来 comes after
      "2021-04-12", "2021"),
+    ("2000年8月,根据中央和自治区统一批复,西藏自治区法律援助中心正式成立。\n\n"
+     "“通过推进科技赋能警务,使我们工作更加便利、效率得到提升、工作质量更加扎实,"
+     "群众满意度达到98.97%。”",  # SEED_001: 2000年8月 is an event's month, not the topic
+     "2025-09-12", "2025"),
 ])
 def test_period_of_the_governing_year_expression(book, text, published, period):
     figures = found(book, text, published=published)

@@ -33,8 +33,8 @@ HEADING_MAX = 30
 _DAY = re.compile(r"(?:((?:19|20)\d\d)\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _CLAUSE = re.compile(r"[，；;：:]|,(?!\d)")
 _PREVIOUS = re.compile(r"(?:比|较)前([二两三四五六七八九十]|\d{1,2})年"
-                       r"|(?i:over\s+the\s+previous\s+(two|three|four|five|ten|\d{1,2})"
-                       r"[\s-]years?)")
+                       r"|(?i:(?:over|from|than)\s+the\s+previous\s+"
+                       r"(two|three|four|five|ten|\d{1,2})[\s-]years?)")
 _TIMES = re.compile(r"\s*的\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*倍")
 _SPANS = ("since", "years_back", "now")  # spans that run to the publication
 
@@ -56,6 +56,7 @@ _PATTERNS = [  # (kind, pattern), most specific first
     ("last_year", r"(?<![较比同与])(?:去年|上年)|(?i:last\s+year)"),
     ("day", rf"{_Y}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
             rf"|(?i:\d{{1,2}}\s+{_MONTH}\s+{_Y}|{_MONTH}\s+\d{{1,2}},\s*{_Y})"),
+    ("month", rf"{_Y}\s*年\s*\d{{1,2}}\s*月"),  # read as its year
     ("year", rf"{_Y}\s*年度?|(?<![\d\-/.])(?:(?i:{_MONTH})\s+)?{_Y}(?![\d\-/])"),
 ]
 
@@ -98,7 +99,8 @@ class Periods:
         """The nearest year expression of the figure's clause; else the first of its sentence
         (the sentence's topic: ``2020年,…继2019年突破4万件后,再次突破5万``); else the nearest
         of its paragraph (``今年以来,…。其中,…``); else the nearest heading above; else the
-        document's first; else the year of publication."""
+        document's first, unless it is the month of an event (2000年8月) or a span named after
+        the figure (一支6万余人的队伍…。…近3年来); else the year of publication."""
         before = [m for m in self.mentions if m.end <= pos]
         sentence = self.sentence_start(pos)
         clause = max([sentence] + [c.end() for c in _CLAUSE.finditer(self.text, sentence, pos)])
@@ -117,8 +119,9 @@ class Periods:
         headings = [m for m in before if m.heading]
         if headings:
             return headings[-1].period
-        if self.mentions and not (self.mentions[0].kind in _SPANS and not before):
-            return self.mentions[0].period  # a span named after the figure does not reach it
+        first = self.mentions[0] if self.mentions else None
+        if first and first.kind != "month" and not (first.kind in _SPANS and first.start > pos):
+            return first.period
         return Period.year(self.published[1].year) if self.published else None
 
     def _previous_years(self, pos: int) -> Period | None:
