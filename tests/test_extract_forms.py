@@ -36,6 +36,7 @@ COURT_2021 = "xzxw.com 2022-03-14 (快搜西藏, Xizang courts in 2021)"
 SPC_DATA_2015 = "tjhsfy.tjcourt.gov.cn 2016-05-06 (SPC research office, courts in 2015)"
 ECOLOGY_2022 = "tyjgjz.com mirror, 2022-04-02 (Xizang procuratorates, ecology)"
 SPC_2018_EN = "chinajusticeobserver.com 2018-03-21 (SPC report of 2018)"
+SPC_2018 = "china.com.cn 2018-03-09 (SPC report of 2018)"
 MEDIATION_2021 = "thepaper.cn 2021-04-12 (Xinjiang mediators)"
 
 
@@ -189,6 +190,8 @@ def test_years_dates_ordinals_phones_and_names_are_not_figures(book):
      "“通过推进科技赋能警务,使我们工作更加便利、效率得到提升、工作质量更加扎实,"
      "群众满意度达到98.97%。”",  # SEED_001: 2000年8月 is an event's month, not the topic
      "2025-09-12", "2025"),
+    ("周强表示,过去五年,各级法院依法惩治刑事犯罪,审结一审刑事案件548.9万件,判处罪犯607万人",  # SPC_2018
+     "2018-03-09", "2013-01-01..2017-12-31"),
 ])
 def test_period_of_the_governing_year_expression(book, text, published, period):
     figures = found(book, text, published=published)

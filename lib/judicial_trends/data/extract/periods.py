@@ -3,8 +3,9 @@
 Looked for, in order: the figure's own clause, then its sentence, then its paragraph; the
 nearest heading above it (a short line such as ``2024年主要工作``); the first period the
 document names; the year of publication. Month ranges (``2022年1至6月``) are read whole.
-Relative expressions (``今年以来``, ``去年``, ``截至6月底``, ``2021年以来``, ``五年来``, "since July
-2024") are resolved against the publication date, or the day of the event the text reports.
+Relative expressions (``今年以来``, ``去年``, ``截至6月底``, ``2021年以来``, ``五年来``,
+``过去五年``, "since July 2024") are resolved against the publication date, or the day of the
+event the text reports.
 Comparisons (``比2014年上升``, ``2014年的3倍``), plans (``2025年工作计划``), meetings
 (``2022年…工作会议``), years in titles (``《…》``), future years, single days (a dateline's
 ``2022年03月14日``, "9 March 2018") and ISO time stamps do not govern figures. ``截至2022年2月``
@@ -25,7 +26,7 @@ _Y = r"((?:19|20)\d\d)"
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")
 _MONTH = r"(" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*\.?"
-_CN_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+_CN_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
               "十": 10, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
 _PLAN = re.compile(r"[^\n，。,]{0,6}?(?:工作计划|工作安排|工作思路|工作要点|计划|目标|任务|展望)"
                    r"|[^\n，。,、；;]{0,20}?(?:会议|大会)")
@@ -49,6 +50,7 @@ _PATTERNS = [  # (kind, pattern), most specific first
               rf"(?:起|以来|至今|[^，。；,;\n\d]{{1,20}}?以来)"),
     ("since", rf"(?i:since\b[^.;\d]{{0,60}}?(?:{_MONTH}\s+)?){_Y}"),
     ("years_back", r"(?:过去|近)?([二两三四五六七八九十]|\d{1,2})年(?:来|以来)"
+                   r"|过去的?([一二两三四五六七八九十])年"
                    r"|(?i:(?:past|last)\s+(two|three|four|five|ten|\d{1,2})\s+years)"),
     ("until", rf"截至\s*(?:{_Y}\s*年)?\s*(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日|底|末)?"),
     ("now", r"截至(?:目前|日前|当前|今)"),
