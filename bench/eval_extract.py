@@ -5,8 +5,8 @@ For each text (extracted with its source's published date, beside the clean data
 source's own rows) and against the figures transcribed by hand in data/sources/: hand figures
 whose quote is in the text, how many were found with the same value, unit and qualifier, with
 the right period, and whether the suggested indicator is right, wrong or null. Totals per split
-(tune / held-out, see tests/fixtures/texts/SOURCES.md). ``-v`` lists every miss, wrong and null
-suggestion with its quote and candidates, to see where it fails.
+(tune / held-out, see tests/fixtures/texts/SOURCES.md). ``-v`` lists every miss, wrong period,
+and wrong and null suggestion with its quote and candidates, to see where it fails.
 
     .venv/bin/python bench/eval_extract.py [-v] [--split tune|held-out] [SOURCE_ID ...]
 """
@@ -52,6 +52,10 @@ def main() -> int:
         if args.verbose:
             for h in s.missed:
                 print(f"    missed {h['printed']}  「{h['quote']}」")
+            for h, f in s.pairs:
+                if (h, f) not in s.dated:
+                    print(f"    period {f.printed}  「{f.quote}」  hand {h['period']}"
+                          f"  got {f.period}")
             for label, bucket in (("wrong", s.wrong), ("null", s.null)):
                 for h, f in bucket:
                     print(f"    {label:5} {f.printed}  「{f.quote}」  hand {h['indicator']}"

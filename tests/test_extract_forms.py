@@ -32,6 +32,12 @@ AID_2024 = "tibet.cn 2024-05-22 (西藏日报, Xizang procuratorates' judicial a
 ECOLOGY_2023 = "tibet.cn 2023-08-30 (Xizang procuratorates, ecology)"
 XPCC_2024 = "111.203.215.41 mirror, 2024-08-09 (XPCC justice bureau)"
 JUSTICE_2022 = "hamasdt.com mirror of 新华网 2022-01-26 (Xizang justice department)"
+COURT_2021 = "xzxw.com 2022-03-14 (快搜西藏, Xizang courts in 2021)"
+SPC_DATA_2015 = "tjhsfy.tjcourt.gov.cn 2016-05-06 (SPC research office, courts in 2015)"
+ECOLOGY_2022 = "tyjgjz.com mirror, 2022-04-02 (Xizang procuratorates, ecology)"
+SPC_2018_EN = "chinajusticeobserver.com 2018-03-21 (SPC report of 2018)"
+SPC_2018 = "china.com.cn 2018-03-09 (SPC report of 2018)"
+MEDIATION_2021 = "thepaper.cn 2021-04-12 (Xinjiang mediators)"
 
 
 @pytest.fixture(scope="module")
@@ -163,6 +169,29 @@ def test_years_dates_ordinals_phones_and_names_are_not_figures(book):
      "2022-01-26", "2021"),
     ("“兩年來,救助件数、人数和发放救助金额同比增长96.9%、77.3%和104%。",  # AID_2024
      "2024-05-22", "2023"),
+    ("2022年03月14日 12:17    来源:快搜西藏\n\n近日,记者从自治区高级人民法院获悉,2021年,"
+     "全区法院在坚定不移做服务上猛下功夫。\n\n同时,结合落实法治政府建设实施纲要,"
+     "审结案件249件",  # COURT_2021: the dateline's day is not the period
+     "2022-03-14", "2021"),
+    ("2015年全国法院审判执行情况\n(二)新收一审案件数量首次突破千万件,同比增幅接近2014年的3倍。"
+     "其中,民商事一审案件10097804件",  # SPC_DATA_2015: 2014年的3倍 is a comparison
+     "2016-05-06", "2015"),
+    ("記者了解到,2018年以來,自治區人民檢察院堅決貫徹落實黨中央的決策和部署。"
+     "截至2022年2月,共立案1954件",  # ECOLOGY_2022: 截至 closes the span begun 2018年以来
+     "2022-04-02", "2018-01-01..2022-02-28"),
+    ("Looking into Chinese courts through SPC's Report in 2018\n\nThe SPC heard about 82,383 "
+     "cases and closed about 79,692 ones, up 60.6 percent and 58.8 percent over the previous "
+     "five-year period respectively.",  # SPC_2018_EN: a total of the five years reported on
+     "2018-03-21", "2013-01-01..2017-12-31"),
+    ("在新疆,一支6万余人的人民调解员队伍穿梭于大街小巷。\n\n记者近日从新疆维吾尔自治区司法厅"
+     "了解到,近3年来,新疆人民调解水平不断提高",  # MEDIATION_2021: a stock, 近3年来 comes after
+     "2021-04-12", "2021"),
+    ("2000年8月,根据中央和自治区统一批复,西藏自治区法律援助中心正式成立。\n\n"
+     "“通过推进科技赋能警务,使我们工作更加便利、效率得到提升、工作质量更加扎实,"
+     "群众满意度达到98.97%。”",  # SEED_001: 2000年8月 is an event's month, not the topic
+     "2025-09-12", "2025"),
+    ("周强表示,过去五年,各级法院依法惩治刑事犯罪,审结一审刑事案件548.9万件,判处罪犯607万人",  # SPC_2018
+     "2018-03-09", "2013-01-01..2017-12-31"),
 ])
 def test_period_of_the_governing_year_expression(book, text, published, period):
     figures = found(book, text, published=published)

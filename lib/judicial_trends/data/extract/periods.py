@@ -3,16 +3,21 @@
 Looked for, in order: the figure's own clause, then its sentence, then its paragraph; the
 nearest heading above it (a short line such as ``2024年主要工作``); the first period the
 document names; the year of publication. Month ranges (``2022年1至6月``) are read whole.
-Relative expressions (``今年以来``, ``去年``, ``截至6月底``, ``2021年以来``, ``五年来``, "since July
-2024") are resolved against the publication date, or the day of the event the text reports.
-Comparisons (``比2014年上升``), plans (``2025年工作计划``), meetings (``2022年…工作会议``), years
-in titles (``《…》``), future years and ISO time stamps do not govern figures. A change stated
-同比 (year on year) over several years is that of the last.
+Relative expressions (``今年以来``, ``去年``, ``截至6月底``, ``2021年以来``, ``五年来``,
+``过去五年``, "since July 2024") are resolved against the publication date, or the day of the
+event the text reports.
+Comparisons (``比2014年上升``, ``2014年的3倍``), plans (``2025年工作计划``), meetings
+(``2022年…工作会议``), years in titles (``《…》``), future years, single days (a dateline's
+``2022年03月14日``, "9 March 2018") and ISO time stamps do not govern figures. ``截至2022年2月``
+after ``2018年以来`` in the paragraph closes that span. A figure compared with the previous five
+years (``比前五年``, "over the previous five years") is a total of the five years before
+publication. A change stated 同比 (year on year) over several years is that of the last.
 """
 
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -21,13 +26,18 @@ _Y = r"((?:19|20)\d\d)"
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")
 _MONTH = r"(" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*\.?"
-_CN_DIGITS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+_CN_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
               "十": 10, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
 _PLAN = re.compile(r"[^\n，。,]{0,6}?(?:工作计划|工作安排|工作思路|工作要点|计划|目标|任务|展望)"
                    r"|[^\n，。,、；;]{0,20}?(?:会议|大会)")
 HEADING_MAX = 30
 _DAY = re.compile(r"(?:((?:19|20)\d\d)\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _CLAUSE = re.compile(r"[，；;：:]|,(?!\d)")
+_PREVIOUS = re.compile(r"(?:比|较)前([二两三四五六七八九十]|\d{1,2})年"
+                       r"|(?i:(?:over|from|than)\s+the\s+previous\s+"
+                       r"(two|three|four|five|ten|\d{1,2})[\s-]years?)")
+_TIMES = re.compile(r"\s*的\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*倍")
+_SPANS = ("since", "years_back", "now")  # spans that run to the publication
 
 _PATTERNS = [  # (kind, pattern), most specific first
     ("dates", rf"{_Y}\s*年\s*(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日)?\s*(?:至|到|—|–|-|~)\s*"
@@ -40,11 +50,15 @@ _PATTERNS = [  # (kind, pattern), most specific first
               rf"(?:起|以来|至今|[^，。；,;\n\d]{{1,20}}?以来)"),
     ("since", rf"(?i:since\b[^.;\d]{{0,60}}?(?:{_MONTH}\s+)?){_Y}"),
     ("years_back", r"(?:过去|近)?([二两三四五六七八九十]|\d{1,2})年(?:来|以来)"
+                   r"|过去的?([一二两三四五六七八九十])年"
                    r"|(?i:(?:past|last)\s+(two|three|four|five|ten|\d{1,2})\s+years)"),
     ("until", rf"截至\s*(?:{_Y}\s*年)?\s*(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日|底|末)?"),
     ("now", r"截至(?:目前|日前|当前|今)"),
     ("this_year", r"今年(?:以来)?|(?i:this\s+year)"),
     ("last_year", r"(?<![较比同与])(?:去年|上年)|(?i:last\s+year)"),
+    ("day", rf"{_Y}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
+            rf"|(?i:\d{{1,2}}\s+{_MONTH}\s+{_Y}|{_MONTH}\s+\d{{1,2}},\s*{_Y})"),
+    ("month", rf"{_Y}\s*年\s*\d{{1,2}}\s*月"),  # read as its year
     ("year", rf"{_Y}\s*年度?|(?<![\d\-/.])(?:(?i:{_MONTH})\s+)?{_Y}(?![\d\-/])"),
 ]
 
@@ -87,13 +101,17 @@ class Periods:
         """The nearest year expression of the figure's clause; else the first of its sentence
         (the sentence's topic: ``2020年,…继2019年突破4万件后,再次突破5万``); else the nearest
         of its paragraph (``今年以来,…。其中,…``); else the nearest heading above; else the
-        document's first; else the year of publication."""
+        document's first, unless it is the month of an event (2000年8月) or a span named after
+        the figure (一支6万余人的队伍…。…近3年来); else the year of publication."""
         before = [m for m in self.mentions if m.end <= pos]
         sentence = self.sentence_start(pos)
         clause = max([sentence] + [c.end() for c in _CLAUSE.finditer(self.text, sentence, pos)])
         in_clause = [m for m in before if m.start >= clause]
         if in_clause:
             return in_clause[-1].period
+        previous = self._previous_years(pos)
+        if previous:
+            return previous
         in_sentence = [m for m in before if m.start >= sentence]
         if in_sentence:
             return in_sentence[0].period
@@ -103,9 +121,17 @@ class Periods:
         headings = [m for m in before if m.heading]
         if headings:
             return headings[-1].period
-        if self.mentions:
-            return self.mentions[0].period
+        first = self.mentions[0] if self.mentions else None
+        if first and first.kind != "month" and not (first.kind in _SPANS and first.start > pos):
+            return first.period
         return Period.year(self.published[1].year) if self.published else None
+
+    def _previous_years(self, pos: int) -> Period | None:
+        """The n years before publication when the figure's sentence compares it with the n
+        years before them (受理…1733.6万件,比前五年上升40%)."""
+        end = next((b for b in self.boundaries if b > pos), len(self.text))
+        m = _PREVIOUS.search(self.text, pos, end)
+        return _years_before(m, self.published[1].year) if m and self.published else None
 
     def of_change(self, period: Period | None, words: str) -> Period | None:
         """A change whose ``words`` (its sentence up to it) say 同比, over several years
@@ -132,9 +158,16 @@ def _mentions(text: str, published, skip: list[tuple[int, int]]) -> list[Mention
             found.append(Mention(m.start(), m.end(), period,
                                  is_heading(line_at(text, m.start())), kind))
     found.sort(key=lambda x: x.start)
-    return [m for k, m in enumerate(found)  # 2020年1月以来，…，截至目前: the same period
-            if not (m.kind == "now" and k and found[k - 1].kind == "since"
-                    and "\n" not in text[found[k - 1].end:m.start])]
+    merged: list[Mention] = []
+    for m in found:
+        last = merged[-1] if merged else None
+        if last and last.kind == "since" and "\n" not in text[last.end:m.start]:
+            if m.kind == "now":  # 2020年1月以来，…，截至目前: the same period
+                continue
+            if m.kind == "until" and last.period.start <= m.period.end:
+                m = dataclasses.replace(m, period=Period(last.period.start, m.period.end))
+        merged.append(m)  # 2018年以来，…。截至2022年2月: the span up to then
+    return merged
 
 
 def _as_of(text: str, pos: int, published):
@@ -155,8 +188,9 @@ def _as_of(text: str, pos: int, published):
 
 
 def _ignored(text: str, m: re.Match, period: Period, published) -> bool:
-    if _PLAN.match(text, m.end()) or re.search(r"(?:比|较|与|同)\s*$", text[:m.start()][-3:]):
-        return True  # a plan (2025年工作计划), a meeting (2022年…工作会议), a comparison (比2014年)
+    if _PLAN.match(text, m.end()) or re.search(r"(?:比|较|与|同)\s*$", text[:m.start()][-3:]) \
+            or _TIMES.match(text, m.end()):
+        return True  # a plan (2025年工作计划), a meeting (…工作会议), a comparison (比2014年, 2014年的3倍)
     opened, closed = text.rfind("《", 0, m.start()), text.rfind("》", 0, m.start())
     if opened > closed:
         return True
@@ -168,6 +202,8 @@ def _month(name: str | None) -> int | None:
 
 
 def _resolve(kind: str, m: re.Match, published) -> Period | None:
+    if kind == "day":  # a single day (a dateline) is no period
+        return None
     g = [x for x in m.groups()]
     end_of_publication = published[1] if published else None
     year_now = end_of_publication.year if end_of_publication else None
@@ -202,9 +238,7 @@ def _resolve(kind: str, m: re.Match, published) -> Period | None:
     if year_now is None and kind in ("years_back", "now", "this_year", "last_year"):
         return None
     if kind == "years_back":
-        word = next(x for x in g if x)
-        n = int(word) if word.isdigit() else _CN_DIGITS.get(word.lower())
-        return Period(dt.date(year_now - n, 1, 1), dt.date(year_now - 1, 12, 31)) if n else None
+        return _years_before(m, year_now)
     if kind == "until":
         year = int(g[0]) if g[0] else year_now
         month = int(g[1])
@@ -220,6 +254,13 @@ def _resolve(kind: str, m: re.Match, published) -> Period | None:
         return Period.year(year_now - 1)
     year = next(x for x in g if x and x.isdigit() and len(x) == 4)
     return Period.year(int(year))
+
+
+def _years_before(m: re.Match, year: int) -> Period | None:
+    """The n years before ``year``, n the number ``m`` names (五年来, past five years)."""
+    word = next(x for x in m.groups() if x)
+    n = int(word) if word.isdigit() else _CN_DIGITS.get(word.lower())
+    return Period(dt.date(year - n, 1, 1), dt.date(year - 1, 12, 31)) if n else None
 
 
 def is_heading(line: str) -> bool:
