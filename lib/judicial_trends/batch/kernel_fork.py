@@ -14,6 +14,7 @@ Only the standard library is imported at module level: the stand-in must start f
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import select
@@ -56,6 +57,7 @@ def serve(address: str) -> None:
     import ipykernel.ipkernel  # noqa: F401
     import ipykernel.kernelapp  # noqa: F401
 
+    gc.freeze()  # the template's objects: kernels neither collect nor copy them
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # the system reaps the kernels
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     try:
