@@ -21,6 +21,23 @@ from .trends import Q
 QUALIFIER_WORDS = {"zh": {"exact": "公布值", "at_least": "下限", "at_most": "上限", "approx": "约数"},
                    "en": {"exact": "printed", "at_least": "lower bound", "at_most": "upper bound",
                           "approx": "approximate"}}
+_PREFERRED: dict[str, tuple[pd.DataFrame, dict[tuple[str, str], pd.DataFrame]]] = {}
+
+
+def preferred_figures(data: pd.DataFrame) -> tuple[pd.DataFrame, dict]:
+    """The preferred figures of the clean table ``data`` in time order, and grouped by
+    (indicator, region): built once per dataset version (a warm kernel has them before its job
+    arrives, see ``batch.kernel_fork``), as a report looks up a hundred series."""
+    version = dataset.version()
+    if version not in _PREFERRED:
+        preferred = data[data["preferred"]].sort_values(["period_end", "period_start"],
+                                                        kind="stable")
+        _PREFERRED.clear()
+        _PREFERRED[version] = preferred, dict(tuple(preferred.groupby(["indicator", "region"],
+                                                                      sort=False)))
+    return _PREFERRED[version]
+
+
 # For values computed from figures: "exact" means computed from exact figures, not printed.
 COMPUTED_WORDS = {"zh": {**QUALIFIER_WORDS["zh"], "exact": "由公布值计算"},
                   "en": {**QUALIFIER_WORDS["en"], "exact": "computed"}}
@@ -34,10 +51,7 @@ class Analysis:
         self.lang = params.get("lang", "zh")
         self.region = params.get("region", "XZ")
         self.data = dataset.load()
-        # in time order, so that each indicator's rows are too
-        self.preferred = self.data[self.data["preferred"]].sort_values(
-            ["period_end", "period_start"], kind="stable")
-        self._groups: dict[tuple[str, str], pd.DataFrame] | None = None
+        self.preferred, self._groups = preferred_figures(self.data)
         self._series: dict[tuple[str, str, bool], pd.DataFrame] = {}
         self.book = codebook.load()
         self.sources = dataset.load_sources().set_index("source_id")
@@ -104,11 +118,7 @@ class Analysis:
         return found
 
     def _figures(self, indicator: str, region: str) -> pd.DataFrame:
-        """Preferred figures of one indicator and region (the table is grouped once: a report
-        looks up a hundred series)."""
-        if self._groups is None:
-            self._groups = dict(tuple(self.preferred.groupby(["indicator", "region"],
-                                                             sort=False)))
+        """Preferred figures of one indicator and region, in time order."""
         return self._groups.get((indicator, region), self.preferred.iloc[:0])
 
     def annual(self, indicator: str, region: str | None = None, clip: bool = True) -> pd.DataFrame:

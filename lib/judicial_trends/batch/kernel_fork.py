@@ -29,17 +29,18 @@ _SIZE = 8
 
 
 def warm_up() -> None:
-    """What every report notebook needs first: the stack, the library, the clean data (kept per
-    dataset version, see ``data.dataset.load``) and the chart theme."""
+    """What every report notebook needs first: the stack, the library, the clean data and its
+    preferred figures by series (kept per dataset version, see ``data.dataset.load``) and the
+    chart theme."""
     import matplotlib.pyplot  # noqa: F401
     import seaborn  # noqa: F401
 
-    from ..analysis import blocks, charts  # noqa: F401
+    from ..analysis import blocks, charts
     from ..analysis.notebook_blocks import (  # noqa: F401
         annual, caseload, comparison, overview, profile)
     from ..data import dataset
 
-    dataset.load()
+    blocks.preferred_figures(dataset.load())
     charts.setup()
 
 
