@@ -134,3 +134,11 @@ def test_table_columns_are_as_wide_as_their_content_needs():
                           "资料来源": ["西藏自治区高级人民法院工作报告（2024年1月）", "新华网"]})
     years, titles = column_widths(frame)
     assert titles > 2 * years and abs(years + titles - 100) < 0.5
+
+
+def test_worker_warm_up_exports_a_report_with_chinese_and_a_chart():
+    """Batch workers run this before their first job (its failure is left for the job to
+    report): it must go through the real export path without error."""
+    from judicial_trends.render import pipeline
+
+    pipeline.warm_up()

@@ -27,14 +27,13 @@ _one_job_at_a_time = threading.Lock()
 
 
 class WarmKernel(WorkerPlugin):
-    """Start a worker's first kernel as it joins, as the local worker processes do."""
+    """Start a worker's first kernel and load its export stack as it joins, as the local
+    worker processes do."""
 
     idempotent = True  # registered by every run; a worker keeps the one it has
 
     def setup(self, worker) -> None:
-        from . import kernels
-
-        kernels.prestart()
+        tickets.warm_up()
 
 
 def _execute(ticket: Ticket) -> Result:

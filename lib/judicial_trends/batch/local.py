@@ -1,7 +1,8 @@
 """The default executor: worker processes on this machine.
 
 Each worker process imports the stack once, keeps a warm kernel ready for its next job (see
-``kernels.py``) and exports in-process. Ctrl-C stops the workers (their kernels shut down).
+``kernels.py``) and exports in-process, its export stack loaded before the first job (see
+``tickets.warm_up``). Ctrl-C stops the workers (their kernels shut down).
 """
 
 from __future__ import annotations
@@ -18,11 +19,9 @@ from .tickets import Result, Ticket
 
 
 def _worker_init() -> None:
-    """Workers leave Ctrl-C to the parent, which cancels them cleanly."""
+    """Workers leave Ctrl-C to the parent, which cancels them cleanly; they start warm."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    from . import kernels
-
-    kernels.prestart()
+    tickets.warm_up()
 
 
 def _execute(ticket: Ticket) -> Result:

@@ -70,6 +70,20 @@ def failed(ticket: Ticket, worker: str, error: BaseException | str) -> Result:
     return Result(job_id=ticket.job_id, status="failed", worker=worker, error=text)
 
 
+def warm_up() -> None:
+    """A worker's start: its first kernel on the way (``kernels.prestart``), and the export
+    stack loaded while the kernel template warms up. A failure here is left for the first job
+    to report, with its own error."""
+    from . import kernels
+    from ..render import pipeline
+
+    kernels.prestart()
+    try:
+        pipeline.warm_up()
+    except Exception:
+        pass
+
+
 def execute(ticket: Ticket, worker: str) -> Result:
     """Render ``ticket`` on this worker in a scratch folder; never raises for a job's failure."""
     from . import kernels
