@@ -92,6 +92,72 @@ def use_harfbuzz_subset() -> None:
         pdf_fonts.Font.subset = _harfbuzz_subset
 
 
+_PER_LETTER = ("dx", "dy", "rotate", "textLength", "letter-spacing", "display-anchor",
+               "dominant-baseline", "alignment-baseline")
+_by_letter = None  # WeasyPrint's own SVG text drawer, for the text a run cannot draw
+
+
+def _svg_text_run(svg, node, font_size) -> None:
+    """An SVG ``<text>`` with one position and nothing set per letter (matplotlib's labels) laid
+    out and drawn as one run, as WeasyPrint does HTML text; any other is left to WeasyPrint's
+    own drawer, which lays out and draws each letter alone (a fifth of a chart-heavy PDF)."""
+    from weasyprint.css.properties import INITIAL_VALUES
+    from weasyprint.draw.text import draw_emojis, draw_first_line
+    from weasyprint.matrix import Matrix
+    from weasyprint.svg.bounding_box import extend_bounding_box
+    from weasyprint.svg.text import Style, TextBox
+    from weasyprint.svg.utils import size
+    from weasyprint.text.line_break import split_first_line
+
+    if not node.text or any(name in node.attrib for name in _PER_LETTER) or any(
+            len(node.attrib.get(name, "").split()) > 1 for name in ("x", "y")):
+        return _by_letter(svg, node, font_size)
+    style = Style(INITIAL_VALUES)
+    style.font_config = svg.font_config
+    weight = {"normal": "400", "bold": "700"}.get(node.get("font-weight"),
+                                                  str(node.get("font-weight", 400)))
+    style.update(font_size=font_size, font_style=node.get("font-style", "normal"),
+                 font_weight=int(weight) if weight.isdigit() else 400,
+                 font_family=[family.strip("\"' ") for family in
+                              node.get("font-family", "sans-serif").split(",")])
+    layout, _, _, width, height, baseline = split_first_line(node.text, style, svg.context,
+                                                             float("inf"), 0)
+    position = []
+    for axis, name, extent in ((0, "x", svg.inner_width), (1, "y", svg.inner_height)):
+        if name in node.attrib:
+            svg.cursor_d_position[axis] = 0
+            position.append(size(node.attrib[name], font_size, extent))
+        else:
+            position.append(svg.cursor_position[axis])
+    svg.cursor_position = position[0] + width, position[1]
+    x, y = position[0] + svg.cursor_d_position[0], position[1] + svg.cursor_d_position[1]
+    node.text_bounding_box = extend_bounding_box(  # the renderer aligns the run by it
+        node.text_bounding_box, ((x, y - baseline), (x + width, y - baseline + height)))
+    svg.stream.push_state()
+    fill, stroke = svg.set_graphical_state(node, font_size)
+    svg.stream.begin_text()
+    layout.reactivate(style)
+    svg.fill_stroke(fill, stroke, text=True)
+    box = TextBox(layout, style)
+    box.baseline = baseline
+    emojis = draw_first_line(svg.stream, box, "none", "none", Matrix(a=1, d=-1, e=x, f=y))
+    svg.stream.end_text()
+    svg.stream.pop_state()
+    draw_emojis(svg.stream, style, x, y, emojis)
+
+
+def draw_svg_text_in_runs() -> None:
+    """Make WeasyPrint draw one-position SVG text as runs (:func:`_svg_text_run`)."""
+    global _by_letter
+    import weasyprint.svg as svg_module
+
+    if _by_letter is None:
+        _by_letter = svg_module.text
+        svg_module.text = _svg_text_run  # the renderer tells text nodes by this drawer
+        svg_module.TAGS.update({tag: _svg_text_run for tag, drawer in svg_module.TAGS.items()
+                                if drawer is _by_letter})
+
+
 _SVG_URI = re.compile(r"data:image/svg\+xml;base64,([A-Za-z0-9+/=]+)")
 
 
@@ -121,4 +187,5 @@ def html_to_pdf(html: str, base_dir: Path | None = None,
                 extra_folders: list[Path] = ()) -> bytes:
     """Render report HTML to PDF bytes (A4, cover, TOC page numbers, running header)."""
     use_harfbuzz_subset()
+    draw_svg_text_in_runs()
     return layout(html, base_dir, extra_folders).write_pdf()
