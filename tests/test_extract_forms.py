@@ -38,6 +38,8 @@ ECOLOGY_2022 = "tyjgjz.com mirror, 2022-04-02 (Xizang procuratorates, ecology)"
 SPC_2018_EN = "chinajusticeobserver.com 2018-03-21 (SPC report of 2018)"
 SPC_2018 = "china.com.cn 2018-03-09 (SPC report of 2018)"
 MEDIATION_2021 = "thepaper.cn 2021-04-12 (Xinjiang mediators)"
+LEGAL_SERVICE_2020 = "xjpeace.cn 2020-04-26 (新疆法制报, Xinjiang public legal service)"
+VOLUNTEERS_2019 = "globaltimes.cn 2019-07-11 (volunteer lawyers in Tibet)"
 
 
 @pytest.fixture(scope="module")
@@ -192,6 +194,13 @@ def test_years_dates_ordinals_phones_and_names_are_not_figures(book):
      "2025-09-12", "2025"),
     ("周强表示,过去五年,各级法院依法惩治刑事犯罪,审结一审刑事案件548.9万件,判处罪犯607万人",  # SPC_2018
      "2018-03-09", "2013-01-01..2017-12-31"),
+    ("西藏去年以来受理审查起诉相关案件205件",  # JUVENILE_2021 headline: 去年以来 runs to publication
+     "2021-11-26", "2020-01-01..2021-11-26"),
+    ("新疆平安网讯 4月23日,记者从新疆维吾尔自治区司法厅获悉,新疆公共法律服务实体平台全面完成,"
+     "全区96个县(市、区)有公共法律服务中心,1087个乡镇(街道)有公共法律服务站,"
+     "11577个村(居)设立公共法律服务工作室,基本实现全覆盖。\n\n"
+     "去年以来,我区推进公共法律服务体系建设工作创新发展",
+     "2020-04-26", "2020"),  # LEGAL_SERVICE_2020: a span named after the figure does not govern it
 ])
 def test_period_of_the_governing_year_expression(book, text, published, period):
     figures = found(book, text, published=published)
@@ -199,6 +208,13 @@ def test_period_of_the_governing_year_expression(book, text, published, period):
         assert [str(f.period) for f in figures] == ["2019", "2020"]
     else:
         assert str(figures[-1].period) == period
+
+
+def test_a_span_after_the_figure_in_its_clause_governs_it(book):
+    text = ("Volunteers have offered legal aid to disadvantaged groups in more than 8,300 cases "
+            "over the past five years, provided consultancy to 150,000 people")  # VOLUNTEERS_2019
+    figures = found(book, text, published="2019-07-11")
+    assert [f.period.start.year for f in figures] == [2014, 2014]
 
 
 def test_plan_years_do_not_govern_figures(book):
