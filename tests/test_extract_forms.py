@@ -280,3 +280,9 @@ def test_indicator_null_with_candidates_when_not_confident(book):
     assert concluded.indicator is None and "court.cases.concluded" in concluded.candidates
     served, = found(book, "累计服务群众86次")  # SEED_001: nothing in the codebook is near
     assert served.indicator is None and served.candidates == ()
+
+
+def test_english_hyphenated_names_need_all_their_words(book):
+    text = "Local courts nationwide heard about 88.97 million cases"  # SPC_2018_EN
+    heard, = found(book, text, published="2018-03-21")
+    assert heard.indicator != "court.criminal.national_security.heard"  # nationwide ≠ national-security

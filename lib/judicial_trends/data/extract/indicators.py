@@ -187,12 +187,18 @@ def _words(text: str) -> set[str]:
     return {_stem(w) for w in _EN_WORD.findall(text.lower()) if len(w) > 2}
 
 
-def _slots(name: str) -> list[set[str]]:
-    """The words an English name needs, each a set of alternatives (gang/organized-crime);
-    the unit nouns (cases, persons) and small words are left out."""
-    slots = [_words(token) for token in _NOTE.sub("", name).lower().split()
+def _slots(name: str) -> list[list[set[str]]]:
+    """The words an English name needs, each a list of alternatives (gang/organized-crime),
+    an alternative of hyphenated words needing them all (national-security); the unit nouns
+    (cases, persons) and small words are left out."""
+    slots = [[stems for part in token.split("/") if (stems := _words(part))]
+             for token in _NOTE.sub("", name).lower().split()
              if token.strip(":,") not in _EN_SKIP]
     return [slot for slot in slots if slot]
+
+
+def _in(slot: list[set[str]], words: set[str]) -> bool:
+    return any(stems <= words for stems in slot)
 
 
 def _fit_words(slots: list[set[str]], here: set[str], lead: set[str]) -> tuple | None:
@@ -200,11 +206,11 @@ def _fit_words(slots: list[set[str]], here: set[str], lead: set[str]) -> tuple |
     prosecuted): every word in the figure's clause (up to ``and`` or a comma after it), or
     some there and the rest earlier in the sentence (the High People's Court accepted 667
     cases and concluded 502 cases)."""
-    if not slots or not any(slot & here for slot in slots):
+    if not slots or not any(_in(slot, here) for slot in slots):
         return None
-    if all(slot & here for slot in slots):
+    if all(_in(slot, here) for slot in slots):
         return True, 0, len(slots), -1
-    if all(slot & (here | lead) for slot in slots):
+    if all(_in(slot, here | lead) for slot in slots):
         return True, 0, len(slots), -2
     return None
 
