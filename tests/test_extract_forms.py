@@ -286,3 +286,12 @@ def test_english_hyphenated_names_need_all_their_words(book):
     text = "Local courts nationwide heard about 88.97 million cases"  # SPC_2018_EN
     heard, = found(book, text, published="2018-03-21")
     assert heard.indicator != "court.criminal.national_security.heard"  # nationwide ≠ national-security
+
+
+def test_general_and_topical_names_that_fit_alike_give_null(book):
+    text = ("探索建立“專業化監督+恢復性實踐+社會化治理”為一體的生態檢察新模式。截至2022年2月,"
+            "提起刑事附帶民事公益訴訟47件")  # ECOLOGY_2022: the general or the eco id
+    suits, = found(book, text, published="2022-04-02")
+    assert suits.indicator is None
+    assert set(suits.candidates) >= {"procuratorate.public_interest.incidental_civil_suits",
+                                     "procuratorate.environment.incidental_civil_suits"}

@@ -100,9 +100,11 @@ class Suggester:
         ``document_organ``, come first (one of another organ than the sentence's is never
         suggested, only listed); then names by where they are (in the clause, else earlier in
         the sentence with no figure between), distance to the figure, length (the most
-        specific) and fewer pieces; ``region`` decides between names that fit equally well. A clause of a bare verb (依法提起公诉85件194人) after a kind
-        of cases named in its sentence (受理审查起诉破坏生态环境和资源案件…) counts that kind: no
-        suggestion."""
+        specific) and fewer pieces; ``region`` decides between names that fit equally well, then
+        a whole name over a short form, unless the paragraph names the short form's topic
+        (提起刑事附带民事公益诉讼 where it speaks of 生态: the general and the eco id fit alike, no
+        suggestion). A clause of a bare verb (依法提起公诉85件194人) after a kind of cases named in
+        its sentence (受理审查起诉破坏生态环境和资源案件…) counts that kind: no suggestion."""
         if change and base and unit == "percent":
             linked = f"{base}.change_vs_{versus}_pct" if versus else self.book.yoy_of(base)
             if linked in self.book.indicators:
@@ -118,7 +120,7 @@ class Suggester:
         best: dict[str, tuple] = {}
         first = organ or document_organ
         for key in keys:
-            fits = [(_fit(name, before, after, lead, whole), full)
+            fits = [(_fit(name, before, after, lead, whole), full or bool(topic))
                     for name, (full, topic) in self.names[key].items()
                     if _speaks_of(paragraph, topic)]
             fits += [(_fit_words(slots, *english), True) for slots in self.english[key]]
