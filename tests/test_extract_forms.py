@@ -38,6 +38,7 @@ ECOLOGY_2022 = "tyjgjz.com mirror, 2022-04-02 (Xizang procuratorates, ecology)"
 SPC_2018_EN = "chinajusticeobserver.com 2018-03-21 (SPC report of 2018)"
 SPC_2018 = "china.com.cn 2018-03-09 (SPC report of 2018)"
 MEDIATION_2021 = "thepaper.cn 2021-04-12 (Xinjiang mediators)"
+PROC_2014_FEATURE = "新华网 2015-09-13 (Xizang procuratorates, feature)"
 LEGAL_SERVICE_2020 = "xjpeace.cn 2020-04-26 (新疆法制报, Xinjiang public legal service)"
 VOLUNTEERS_2019 = "globaltimes.cn 2019-07-11 (volunteer lawyers in Tibet)"
 
@@ -272,6 +273,9 @@ def test_bare_verb_after_a_kind_of_cases_is_not_the_general_measure(book):
     text = ("2021年以来,西藏检察机关累计受理审查逮捕破坏生态环境和资源案件53件114人,"
             "依法批准逮捕32件73人;")  # ECOLOGY_2023: arrests for environment crimes
     assert [f.indicator for f in found(book, text, published="2023-08-30")][2:] == [None, None]
+    text = ("仅2014年,批准逮捕侵害群众切身利益的各类刑事犯罪1009件1427人,"
+            "提起公诉1111件1607人。")  # PROC_2014_FEATURE: prosecutions of that kind
+    assert [f.indicator for f in found(book, text, published="2015-09-13")][2:] == [None, None]
 
 
 def test_indicator_null_with_candidates_when_not_confident(book):

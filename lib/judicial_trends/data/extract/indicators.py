@@ -32,7 +32,7 @@ _EN_STOP = re.compile(r",|;|\band\b")
 _NEGATION = ("不", "提请")
 _WEAK = ("案件",)  # too general to carry a name next to the figure
 _VERB_ONLY = re.compile(r"(?:依法|经审查|共|累计)*(?:批准逮捕|提起公诉|起诉)(?:\d+件)?")
-_KIND = re.compile(r"审查(?:逮捕|起诉)(?!刑事|各类)(\D{2,}?)案件")
+_KIND = re.compile(r"(?:审查(?:逮捕|起诉)|批准逮捕)(?!刑事|各类)(\D{2,}?)(?:案件|犯罪)")
 ORGAN_WORDS = {"court": ("法院", "审判", "court"), "procuratorate": ("检察", "procurator"),
                "justice": ("司法厅", "司法局", "司法所", "法律援助", "人民调解", "公共法律服务",
                            "legal aid"),
@@ -104,7 +104,8 @@ class Suggester:
         a whole name over a short form, unless the paragraph names the short form's topic
         (提起刑事附带民事公益诉讼 where it speaks of 生态: the general and the eco id fit alike, no
         suggestion). A clause of a bare verb (依法提起公诉85件194人) after a kind of cases named in
-        its sentence (受理审查起诉破坏生态环境和资源案件…) counts that kind: no suggestion."""
+        its sentence (受理审查起诉破坏生态环境和资源案件…, 批准逮捕侵害群众切身利益的各类刑事犯罪…)
+        counts that kind: no suggestion."""
         if change and base and unit == "percent":
             linked = f"{base}.change_vs_{versus}_pct" if versus else self.book.yoy_of(base)
             if linked in self.book.indicators:
