@@ -201,6 +201,7 @@ def _slots(name: str) -> list[list[set[str]]]:
 
 
 def _in(slot: list[set[str]], words: set[str]) -> bool:
+    """Whether ``words`` hold one of the slot's alternatives whole."""
     return any(stems <= words for stems in slot)
 
 
