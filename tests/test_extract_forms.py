@@ -38,6 +38,9 @@ ECOLOGY_2022 = "tyjgjz.com mirror, 2022-04-02 (Xizang procuratorates, ecology)"
 SPC_2018_EN = "chinajusticeobserver.com 2018-03-21 (SPC report of 2018)"
 SPC_2018 = "china.com.cn 2018-03-09 (SPC report of 2018)"
 MEDIATION_2021 = "thepaper.cn 2021-04-12 (Xinjiang mediators)"
+PROC_2014_FEATURE = "新华网 2015-09-13 (Xizang procuratorates, feature)"
+LEGAL_SERVICE_2020 = "xjpeace.cn 2020-04-26 (新疆法制报, Xinjiang public legal service)"
+VOLUNTEERS_2019 = "globaltimes.cn 2019-07-11 (volunteer lawyers in Tibet)"
 
 
 @pytest.fixture(scope="module")
@@ -192,6 +195,13 @@ def test_years_dates_ordinals_phones_and_names_are_not_figures(book):
      "2025-09-12", "2025"),
     ("周强表示,过去五年,各级法院依法惩治刑事犯罪,审结一审刑事案件548.9万件,判处罪犯607万人",  # SPC_2018
      "2018-03-09", "2013-01-01..2017-12-31"),
+    ("西藏去年以来受理审查起诉相关案件205件",  # JUVENILE_2021 headline: 去年以来 runs to publication
+     "2021-11-26", "2020-01-01..2021-11-26"),
+    ("新疆平安网讯 4月23日,记者从新疆维吾尔自治区司法厅获悉,新疆公共法律服务实体平台全面完成,"
+     "全区96个县(市、区)有公共法律服务中心,1087个乡镇(街道)有公共法律服务站,"
+     "11577个村(居)设立公共法律服务工作室,基本实现全覆盖。\n\n"
+     "去年以来,我区推进公共法律服务体系建设工作创新发展",
+     "2020-04-26", "2020"),  # LEGAL_SERVICE_2020: a span named after the figure does not govern it
 ])
 def test_period_of_the_governing_year_expression(book, text, published, period):
     figures = found(book, text, published=published)
@@ -199,6 +209,13 @@ def test_period_of_the_governing_year_expression(book, text, published, period):
         assert [str(f.period) for f in figures] == ["2019", "2020"]
     else:
         assert str(figures[-1].period) == period
+
+
+def test_a_span_after_the_figure_in_its_clause_governs_it(book):
+    text = ("Volunteers have offered legal aid to disadvantaged groups in more than 8,300 cases "
+            "over the past five years, provided consultancy to 150,000 people")  # VOLUNTEERS_2019
+    figures = found(book, text, published="2019-07-11")
+    assert [f.period.start.year for f in figures] == [2014, 2014]
 
 
 def test_plan_years_do_not_govern_figures(book):
@@ -256,6 +273,9 @@ def test_bare_verb_after_a_kind_of_cases_is_not_the_general_measure(book):
     text = ("2021年以来,西藏检察机关累计受理审查逮捕破坏生态环境和资源案件53件114人,"
             "依法批准逮捕32件73人;")  # ECOLOGY_2023: arrests for environment crimes
     assert [f.indicator for f in found(book, text, published="2023-08-30")][2:] == [None, None]
+    text = ("仅2014年,批准逮捕侵害群众切身利益的各类刑事犯罪1009件1427人,"
+            "提起公诉1111件1607人。")  # PROC_2014_FEATURE: prosecutions of that kind
+    assert [f.indicator for f in found(book, text, published="2015-09-13")][2:] == [None, None]
 
 
 def test_indicator_null_with_candidates_when_not_confident(book):
@@ -264,3 +284,18 @@ def test_indicator_null_with_candidates_when_not_confident(book):
     assert concluded.indicator is None and "court.cases.concluded" in concluded.candidates
     served, = found(book, "累计服务群众86次")  # SEED_001: nothing in the codebook is near
     assert served.indicator is None and served.candidates == ()
+
+
+def test_english_hyphenated_names_need_all_their_words(book):
+    text = "Local courts nationwide heard about 88.97 million cases"  # SPC_2018_EN
+    heard, = found(book, text, published="2018-03-21")
+    assert heard.indicator != "court.criminal.national_security.heard"  # nationwide ≠ national-security
+
+
+def test_general_and_topical_names_that_fit_alike_give_null(book):
+    text = ("探索建立“專業化監督+恢復性實踐+社會化治理”為一體的生態檢察新模式。截至2022年2月,"
+            "提起刑事附帶民事公益訴訟47件")  # ECOLOGY_2022: the general or the eco id
+    suits, = found(book, text, published="2022-04-02")
+    assert suits.indicator is None
+    assert set(suits.candidates) >= {"procuratorate.public_interest.incidental_civil_suits",
+                                     "procuratorate.environment.incidental_civil_suits"}

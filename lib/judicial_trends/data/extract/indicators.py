@@ -32,7 +32,7 @@ _EN_STOP = re.compile(r",|;|\band\b")
 _NEGATION = ("不", "提请")
 _WEAK = ("案件",)  # too general to carry a name next to the figure
 _VERB_ONLY = re.compile(r"(?:依法|经审查|共|累计)*(?:批准逮捕|提起公诉|起诉)(?:\d+件)?")
-_KIND = re.compile(r"审查(?:逮捕|起诉)(?!刑事|各类)(\D{2,}?)案件")
+_KIND = re.compile(r"(?:审查(?:逮捕|起诉)|批准逮捕)(?!刑事|各类)(\D{2,}?)(?:案件|犯罪)")
 ORGAN_WORDS = {"court": ("法院", "审判", "court"), "procuratorate": ("检察", "procurator"),
                "justice": ("司法厅", "司法局", "司法所", "法律援助", "人民调解", "公共法律服务",
                            "legal aid"),
@@ -100,9 +100,12 @@ class Suggester:
         ``document_organ``, come first (one of another organ than the sentence's is never
         suggested, only listed); then names by where they are (in the clause, else earlier in
         the sentence with no figure between), distance to the figure, length (the most
-        specific) and fewer pieces; ``region`` decides between names that fit equally well. A clause of a bare verb (依法提起公诉85件194人) after a kind
-        of cases named in its sentence (受理审查起诉破坏生态环境和资源案件…) counts that kind: no
-        suggestion."""
+        specific) and fewer pieces; ``region`` decides between names that fit equally well, then
+        a whole name over a short form, unless the paragraph names the short form's topic
+        (提起刑事附带民事公益诉讼 where it speaks of 生态: the general and the eco id fit alike, no
+        suggestion). A clause of a bare verb (依法提起公诉85件194人) after a kind of cases named in
+        its sentence (受理审查起诉破坏生态环境和资源案件…, 批准逮捕侵害群众切身利益的各类刑事犯罪…)
+        counts that kind: no suggestion."""
         if change and base and unit == "percent":
             linked = f"{base}.change_vs_{versus}_pct" if versus else self.book.yoy_of(base)
             if linked in self.book.indicators:
@@ -118,7 +121,7 @@ class Suggester:
         best: dict[str, tuple] = {}
         first = organ or document_organ
         for key in keys:
-            fits = [(_fit(name, before, after, lead, whole), full)
+            fits = [(_fit(name, before, after, lead, whole), full or bool(topic))
                     for name, (full, topic) in self.names[key].items()
                     if _speaks_of(paragraph, topic)]
             fits += [(_fit_words(slots, *english), True) for slots in self.english[key]]
@@ -187,12 +190,19 @@ def _words(text: str) -> set[str]:
     return {_stem(w) for w in _EN_WORD.findall(text.lower()) if len(w) > 2}
 
 
-def _slots(name: str) -> list[set[str]]:
-    """The words an English name needs, each a set of alternatives (gang/organized-crime);
-    the unit nouns (cases, persons) and small words are left out."""
-    slots = [_words(token) for token in _NOTE.sub("", name).lower().split()
+def _slots(name: str) -> list[list[set[str]]]:
+    """The words an English name needs, each a list of alternatives (gang/organized-crime),
+    an alternative of hyphenated words needing them all (national-security); the unit nouns
+    (cases, persons) and small words are left out."""
+    slots = [[stems for part in token.split("/") if (stems := _words(part))]
+             for token in _NOTE.sub("", name).lower().split()
              if token.strip(":,") not in _EN_SKIP]
     return [slot for slot in slots if slot]
+
+
+def _in(slot: list[set[str]], words: set[str]) -> bool:
+    """Whether ``words`` hold one of the slot's alternatives whole."""
+    return any(stems <= words for stems in slot)
 
 
 def _fit_words(slots: list[set[str]], here: set[str], lead: set[str]) -> tuple | None:
@@ -200,11 +210,11 @@ def _fit_words(slots: list[set[str]], here: set[str], lead: set[str]) -> tuple |
     prosecuted): every word in the figure's clause (up to ``and`` or a comma after it), or
     some there and the rest earlier in the sentence (the High People's Court accepted 667
     cases and concluded 502 cases)."""
-    if not slots or not any(slot & here for slot in slots):
+    if not slots or not any(_in(slot, here) for slot in slots):
         return None
-    if all(slot & here for slot in slots):
+    if all(_in(slot, here) for slot in slots):
         return True, 0, len(slots), -1
-    if all(slot & (here | lead) for slot in slots):
+    if all(_in(slot, here | lead) for slot in slots):
         return True, 0, len(slots), -2
     return None
 

@@ -1,11 +1,12 @@
 """The period each figure refers to: the nearest year expression that governs it.
 
-Looked for, in order: the figure's own clause, then its sentence, then its paragraph; the
-nearest heading above it (a short line such as ``2024年主要工作``); the first period the
-document names; the year of publication. Month ranges (``2022年1至6月``) are read whole.
-Relative expressions (``今年以来``, ``去年``, ``截至6月底``, ``2021年以来``, ``五年来``,
-``过去五年``, "since July 2024") are resolved against the publication date, or the day of the
-event the text reports.
+Looked for, in order: the figure's own clause (before the figure, else after it: "8,300 cases
+over the past five years"), then its sentence, then its paragraph; the nearest heading above it
+(a short line such as ``2024年主要工作``); the first period the document names; the year of
+publication. Month ranges (``2022年1至6月``) are read whole. Relative expressions
+(``今年以来``, ``去年``, ``去年以来``, ``截至6月底``, ``2021年以来``, ``五年来``, ``过去五年``,
+"since July 2024") are resolved against the publication date, or the day of the event the text
+reports.
 Comparisons (``比2014年上升``, ``2014年的3倍``), plans (``2025年工作计划``), meetings
 (``2022年…工作会议``), years in titles (``《…》``), future years, single days (a dateline's
 ``2022年03月14日``, "9 March 2018") and ISO time stamps do not govern figures. ``截至2022年2月``
@@ -33,6 +34,7 @@ _PLAN = re.compile(r"[^\n，。,]{0,6}?(?:工作计划|工作安排|工作思路
 HEADING_MAX = 30
 _DAY = re.compile(r"(?:((?:19|20)\d\d)\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _CLAUSE = re.compile(r"[，；;：:]|,(?!\d)")
+_CLAUSE_END = re.compile(_CLAUSE.pattern + r"|\n")
 _PREVIOUS = re.compile(r"(?:比|较)前([二两三四五六七八九十]|\d{1,2})年"
                        r"|(?i:(?:over|from|than)\s+the\s+previous\s+"
                        r"(two|three|four|five|ten|\d{1,2})[\s-]years?)")
@@ -49,6 +51,7 @@ _PATTERNS = [  # (kind, pattern), most specific first
     ("since", rf"(?:自|从)?{_Y}\s*年\s*(?:(\d{{1,2}})\s*月)?\s*(?:\d{{1,2}}\s*日)?"
               rf"(?:起|以来|至今|[^，。；,;\n\d]{{1,20}}?以来)"),
     ("since", rf"(?i:since\b[^.;\d]{{0,60}}?(?:{_MONTH}\s+)?){_Y}"),
+    ("since", r"(?:自|从)?(?:去年|上年)(?:起|以来|至今)"),
     ("years_back", r"(?:过去|近)?([二两三四五六七八九十]|\d{1,2})年(?:来|以来)"
                    r"|过去的?([一二两三四五六七八九十])年"
                    r"|(?i:(?:past|last)\s+(two|three|four|five|ten|\d{1,2})\s+years)"),
@@ -98,17 +101,21 @@ class Periods:
         self.boundaries = _sentence_boundaries(text)
 
     def at(self, pos: int) -> Period | None:
-        """The nearest year expression of the figure's clause; else the first of its sentence
-        (the sentence's topic: ``2020年,…继2019年突破4万件后,再次突破5万``); else the nearest
-        of its paragraph (``今年以来,…。其中,…``); else the nearest heading above; else the
-        document's first, unless it is the month of an event (2000年8月) or a span named after
-        the figure (一支6万余人的队伍…。…近3年来); else the year of publication."""
+        """The nearest year expression of the figure's clause, before it or else after it;
+        else the first of its sentence (its topic: ``2020年,…继2019年突破4万件后,再次突破5万``);
+        else the nearest of its paragraph (``今年以来,…。其中,…``); else the nearest heading
+        above; else the document's first, unless it is the month of an event (2000年8月) or a
+        span named after the figure (一支6万余人的队伍…。…近3年来); else the year of
+        publication."""
         before = [m for m in self.mentions if m.end <= pos]
         sentence = self.sentence_start(pos)
         clause = max([sentence] + [c.end() for c in _CLAUSE.finditer(self.text, sentence, pos)])
         in_clause = [m for m in before if m.start >= clause]
         if in_clause:
             return in_clause[-1].period
+        after = self._after_in_clause(pos)
+        if after:
+            return after.period
         previous = self._previous_years(pos)
         if previous:
             return previous
@@ -125,6 +132,14 @@ class Periods:
         if first and first.kind != "month" and not (first.kind in _SPANS and first.start > pos):
             return first.period
         return Period.year(self.published[1].year) if self.published else None
+
+    def _after_in_clause(self, pos: int) -> Mention | None:
+        """The first year expression after the figure in its clause, when none stands before
+        it there (8,300 cases over the past five years, provided …)."""
+        end = next((b for b in self.boundaries if b > pos), len(self.text))
+        stop = _CLAUSE_END.search(self.text, pos, end)
+        end = stop.start() if stop else end
+        return next((m for m in self.mentions if pos < m.start and m.end <= end), None)
 
     def _previous_years(self, pos: int) -> Period | None:
         """The n years before publication when the figure's sentence compares it with the n
@@ -230,9 +245,15 @@ def _resolve(kind: str, m: re.Match, published) -> Period | None:
     if kind == "range":
         return Period(dt.date(int(g[0]), 1, 1), dt.date(int(g[1]), 12, 31))
     if kind == "since":
-        year = int(g[-1] if "since" in m.group(0).lower() else g[0])
-        month = _month(g[0]) if "since" in m.group(0).lower() else (int(g[1]) if g[1] else 1)
-        if not end_of_publication or not 1 <= (month or 1) <= 12:
+        if not end_of_publication:
+            return None
+        if not g:  # 去年以来
+            year, month = year_now - 1, 1
+        elif "since" in m.group(0).lower():
+            year, month = int(g[-1]), _month(g[0])
+        else:
+            year, month = int(g[0]), int(g[1]) if g[1] else 1
+        if not 1 <= (month or 1) <= 12:
             return None
         return Period(dt.date(year, month or 1, 1), end_of_publication)
     if year_now is None and kind in ("years_back", "now", "this_year", "last_year"):
