@@ -110,3 +110,20 @@ def test_chart_svg_is_cropped_as_matplotlib_crops_tight():
     full.savefig(tight, format="svg", bbox_inches="tight")
     assert size(ours) == pytest.approx(size(tight.getvalue().decode()), abs=1.0)
     assert size(ours)[0] < full.get_figwidth() * 72
+
+
+def test_long_milestone_labels_stay_inside_the_plot_and_chinese_units_stand_upright():
+    event = {"date": "2021-03", "region": "XZ", "zh": "自治区公共法律服务中心筹备专班成立并开始运行",
+             "en": "Preparations for the regional Public Legal Service Center begin in Lhasa"}
+    for lang in ("en", "zh"):
+        fig, _ = charts.series_chart({"x": series({2019: (2800, "exact", ""),
+                                                   2024: (29120, "exact", "")})},
+                                     "case", lang, events=[event, {**event, "date": "2021-09"}])
+        fig.canvas.draw()
+        ax = fig.axes[0]
+        plot = ax.get_window_extent()
+        for label in ax.texts:
+            box = label.get_window_extent()
+            assert box.y0 >= plot.y0 and box.y1 <= plot.y1, (lang, label.get_text())
+        assert ax.texts[0].get_window_extent().x1 <= ax.texts[1].get_window_extent().x0 + 1
+    assert fig.axes[0].yaxis.label.get_rotation() == 0  # 件, not on its side

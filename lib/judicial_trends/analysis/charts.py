@@ -8,6 +8,8 @@ years are never bridged by a line.
 
 from __future__ import annotations
 
+import textwrap
+import unicodedata
 from dataclasses import dataclass, field
 
 import matplotlib
@@ -51,6 +53,7 @@ def setup() -> str:
 
 
 WIDTH = 6.7    # inches: the text width of an A4 page
+EVENT_SIZE = 6.5  # points: milestone labels
 HEIGHT = 2.6
 STYLE_WORDS = {
     "zh": {"exact": "公布值", "at_least": "下限（“突破”“余”等）", "at_most": "上限",
@@ -100,6 +103,20 @@ def scale_for(values, unit: str, lang: str) -> tuple[float, str]:
     if top >= 1e4:
         return 1e3, "thousand " + en[unit]
     return 1, en[unit]
+
+
+def _wide(text: str) -> bool:
+    return any(unicodedata.east_asian_width(c) in "WF" for c in text)
+
+
+def _unit_label(ax, label: str) -> None:
+    """The unit beside the value axis: a Chinese unit stands upright, one character above the
+    next (件, 万件, 个百分点), where rotated it would lie on its side."""
+    if label and all(unicodedata.east_asian_width(c) in "WF" for c in label):
+        ax.set_ylabel("\n".join(label), rotation=0, va="center", ha="center",
+                      linespacing=1.0, labelpad=10)
+    else:
+        ax.set_ylabel(label)
 
 
 def kind_of(row) -> str:
@@ -165,7 +182,7 @@ def series_chart(named: dict[str, pd.DataFrame], unit: str, lang: str = "zh",
         kinds |= draw_series(ax, s, colour, label, divisor)
     years = sorted({y for s in named.values() for y in s.index})
     _years_axis(ax, years)
-    ax.set_ylabel(unit_label)
+    _unit_label(ax, unit_label)
     ax.set_ylim(bottom=0 if min(values, default=0) >= 0 else None)
     ax.set_ylim(top=ax.get_ylim()[1] * 1.12)
     if events:
@@ -180,15 +197,18 @@ def annotate_events(ax, events: list[dict], years: list[int], lang: str) -> None
         return
     shown = [e for e in events if min(years) <= int(str(e["date"])[:4]) <= max(years)]
     top = ax.get_ylim()[1]
+    # a label runs down from the top, wrapped to the plot's height: 0.5 em a Latin letter
+    room = 0.93 * ax.get_position().height * ax.figure.get_figheight() * 72 / (EVENT_SIZE / 2)
     per_year: dict[int, int] = {}
     for event in shown[:4]:  # vertical labels beside their line never run into each other
         year = int(str(event["date"])[:4])
+        label = textwrap.fill(event[lang], int(room / 2 if _wide(event[lang]) else room))
         offset = per_year.get(year, 0)
-        per_year[year] = offset + 1
+        per_year[year] = offset + label.count("\n") + 1
         ax.axvline(year, color="#9aa5b1", linewidth=0.8, linestyle="--", zorder=1)
         beside = offset_copy(ax.transData, fig=ax.figure, x=2 + 8 * offset, units="points")
-        ax.text(year, top * 0.97, event[lang], fontsize=6.5, color="#5b6673", va="top",
-                ha="left", rotation=90, transform=beside)  # 8 pt apart: one line of text
+        ax.text(year, top * 0.97, label, fontsize=EVENT_SIZE, color="#5b6673", va="top",
+                ha="left", rotation=90, transform=beside)  # 8 pt apart: a line of text
 
 
 def bars_chart(values: pd.DataFrame, unit: str, lang: str = "zh", colour: str = "#0072B2",
@@ -210,7 +230,7 @@ def bars_chart(values: pd.DataFrame, unit: str, lang: str = "zh", colour: str = 
     if signed:
         ax.axhline(0, color="#1d2733", linewidth=0.8)
     _years_axis(ax, list(values.index))
-    ax.set_ylabel(unit_label)
+    _unit_label(ax, unit_label)
     kinds = {kind_of(r) for _, r in values.iterrows()}
     if kinds - {"exact"}:
         handles = [plt.Rectangle((0, 0), 1, 1, facecolor=colour),
@@ -235,7 +255,7 @@ def composition_chart(parts: dict[str, pd.DataFrame], unit: str, lang: str = "zh
                color=(colours or EXTRA_COLOURS)[i % 7], label=column)
         bottom += frame[column] / divisor
     _years_axis(ax, list(frame.index))
-    ax.set_ylabel(unit_label)
+    _unit_label(ax, unit_label)
     ax.legend(frameon=False, fontsize=8, loc="upper left", ncol=min(4, len(frame.columns)))
     ax.set_ylim(top=ax.get_ylim()[1] * 1.15)
     return fig, unit_label, list(frame.index)

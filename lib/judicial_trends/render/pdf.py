@@ -7,7 +7,9 @@ which the sans subset answers to. The fonts only take effect when the same
 together. WeasyPrint cuts each font down to the glyphs it
 used with the system's HarfBuzz-Subset library and, where that library is missing, with
 fontTools, which takes seconds per font; :func:`use_harfbuzz_subset` gives it the same
-HarfBuzz subsetting from the ``uharfbuzz`` wheel instead.
+HarfBuzz subsetting from the ``uharfbuzz`` wheel instead. :func:`draw_svg_text_in_runs` has it
+draw a chart label as one run of text instead of letter by letter. Both replace parts of
+WeasyPrint 70 (pinned).
 """
 
 from __future__ import annotations
