@@ -105,14 +105,14 @@ def scale_for(values, unit: str, lang: str) -> tuple[float, str]:
     return 1, en[unit]
 
 
-def _wide(text: str) -> bool:
-    return any(unicodedata.east_asian_width(c) in "WF" for c in text)
+def _wide(character: str) -> bool:
+    return unicodedata.east_asian_width(character) in "WF"
 
 
 def _unit_label(ax, label: str) -> None:
     """The unit beside the value axis: a Chinese unit stands upright, one character above the
     next (件, 万件, 个百分点), where rotated it would lie on its side."""
-    if label and all(unicodedata.east_asian_width(c) in "WF" for c in label):
+    if label and all(map(_wide, label)):
         ax.set_ylabel("\n".join(label), rotation=0, va="center", ha="center",
                       linespacing=1.0, labelpad=10)
     else:
@@ -202,7 +202,8 @@ def annotate_events(ax, events: list[dict], years: list[int], lang: str) -> None
     per_year: dict[int, int] = {}
     for event in shown[:4]:  # vertical labels beside their line never run into each other
         year = int(str(event["date"])[:4])
-        label = textwrap.fill(event[lang], int(room / 2 if _wide(event[lang]) else room))
+        label = textwrap.fill(event[lang], int(room / 2 if any(map(_wide, event[lang]))
+                                              else room))
         offset = per_year.get(year, 0)
         per_year[year] = offset + label.count("\n") + 1
         ax.axvline(year, color="#9aa5b1", linewidth=0.8, linestyle="--", zorder=1)
