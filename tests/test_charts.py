@@ -127,3 +127,14 @@ def test_long_milestone_labels_stay_inside_the_plot_and_chinese_units_stand_upri
             assert box.y0 >= plot.y0 and box.y1 <= plot.y1, (lang, label.get_text())
         assert ax.texts[0].get_window_extent().x1 <= ax.texts[1].get_window_extent().x0 + 1
     assert fig.axes[0].yaxis.label.get_rotation() == 0  # 件, not on its side
+
+
+def test_bar_legend_never_covers_a_bar_and_names_the_bounds_it_shows():
+    changes = pd.DataFrame({"value": [32.2, 23.7], "qualifier": ["exact", "at_most"],
+                            "derivation": ["", ""]}, index=pd.Index([2019, 2020], name="year"))
+    fig, _ = charts.bars_chart(changes, "percent", "zh", signed=True)
+    fig.canvas.draw()
+    ax = fig.axes[0]
+    legend = ax.get_legend().get_window_extent()
+    assert not any(legend.overlaps(bar.get_window_extent()) for bar in ax.patches)
+    assert [t.get_text() for t in ax.get_legend().get_texts()][1] == "上限"

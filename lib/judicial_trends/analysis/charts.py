@@ -233,12 +233,14 @@ def bars_chart(values: pd.DataFrame, unit: str, lang: str = "zh", colour: str = 
     _years_axis(ax, list(values.index))
     _unit_label(ax, unit_label)
     kinds = {kind_of(r) for _, r in values.iterrows()}
-    if kinds - {"exact"}:
+    hatched = [STYLE_WORDS[lang][k] for k in ("at_least", "at_most", "approx", "implied")
+               if k in kinds]
+    if hatched:  # below the plot, where it never covers a bar
         handles = [plt.Rectangle((0, 0), 1, 1, facecolor=colour),
                    plt.Rectangle((0, 0), 1, 1, facecolor="white", edgecolor=colour, hatch="///")]
-        ax.legend(handles, [STYLE_WORDS[lang]["exact"], STYLE_WORDS[lang]["at_least"] if
-                            "at_least" in kinds else STYLE_WORDS[lang]["approx"]],
-                  frameon=False, fontsize=8, loc="upper left")
+        ax.legend(handles, [STYLE_WORDS[lang]["exact"], ("、" if lang == "zh" else ", ").join(
+            hatched)], frameon=False, fontsize=8, loc="upper center",
+                  bbox_to_anchor=(0.5, -0.18), ncol=2)
     return fig, unit_label
 
 
