@@ -32,12 +32,16 @@ def _display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
+CELL_PADDING = 3  # columns (half an em each): the print CSS pads a cell .6em on either side
+
+
 def column_widths(frame: pd.DataFrame, narrowest: int = 6, widest: int = 40) -> list[float]:
     """Percent widths of a table's columns, from the longest header or cell of each (clamped,
-    as long cells wrap), so the table lays out at once at a fixed width."""
+    as long cells wrap) plus the cell's padding, so the table lays out at once at a fixed
+    width and a short word (printed, 公布值) stays on one line."""
     longest = [max([_display_width(str(name))] + [_display_width(str(v)) for v in frame[name]])
                for name in frame.columns]
-    clamped = [min(max(n, narrowest), widest) for n in longest]
+    clamped = [min(max(n, narrowest), widest) + CELL_PADDING for n in longest]
     return [round(100 * n / sum(clamped), 1) for n in clamped]
 
 
