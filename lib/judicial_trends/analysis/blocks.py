@@ -21,26 +21,27 @@ from .trends import Q
 QUALIFIER_WORDS = {"zh": {"exact": "公布值", "at_least": "下限", "at_most": "上限", "approx": "约数"},
                    "en": {"exact": "printed", "at_least": "lower bound", "at_most": "upper bound",
                           "approx": "approximate"}}
+# For values computed from figures: "exact" means computed from exact figures, not printed.
+COMPUTED_WORDS = {"zh": {**QUALIFIER_WORDS["zh"], "exact": "由公布值计算"},
+                  "en": {**QUALIFIER_WORDS["en"], "exact": "computed"}}
+
+
 _PREFERRED: dict[str, tuple[pd.DataFrame, dict[tuple[str, str], pd.DataFrame]]] = {}
 
 
-def preferred_figures(data: pd.DataFrame) -> tuple[pd.DataFrame, dict]:
-    """The preferred figures of the clean table ``data`` in time order, and grouped by
-    (indicator, region): built once per dataset version (a warm kernel has them before its job
-    arrives, see ``batch.kernel_fork``), as a report looks up a hundred series."""
+def preferred_figures() -> tuple[pd.DataFrame, dict[tuple[str, str], pd.DataFrame]]:
+    """The clean data's preferred figures in time order, and grouped by (indicator, region):
+    built once per dataset version (a warm kernel has them before its job arrives, see
+    ``batch.kernel_fork``), as a report looks up a hundred series."""
     version = dataset.version()
     if version not in _PREFERRED:
+        data = dataset.load()
         preferred = data[data["preferred"]].sort_values(["period_end", "period_start"],
                                                         kind="stable")
         _PREFERRED.clear()
         _PREFERRED[version] = preferred, dict(tuple(preferred.groupby(["indicator", "region"],
                                                                       sort=False)))
     return _PREFERRED[version]
-
-
-# For values computed from figures: "exact" means computed from exact figures, not printed.
-COMPUTED_WORDS = {"zh": {**QUALIFIER_WORDS["zh"], "exact": "由公布值计算"},
-                  "en": {**QUALIFIER_WORDS["en"], "exact": "computed"}}
 
 
 class Analysis:
@@ -51,7 +52,7 @@ class Analysis:
         self.lang = params.get("lang", "zh")
         self.region = params.get("region", "XZ")
         self.data = dataset.load()
-        self.preferred, self._groups = preferred_figures(self.data)
+        self.preferred, self._groups = preferred_figures()
         self._series: dict[tuple[str, str, bool], pd.DataFrame] = {}
         self.book = codebook.load()
         self.sources = dataset.load_sources().set_index("source_id")

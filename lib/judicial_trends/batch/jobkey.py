@@ -70,8 +70,9 @@ def data_digest(job: Job, clean_dir: Path | None = None) -> str:
     """Hash of the dataset rows in the job's scope, their sources, codebook and events."""
     rows, sources, extra = _clean_tables(str(clean_dir or paths.clean_dir()))
     regions, prefixes = scope(job.notebook, job.params)
+    prefixes = None if prefixes is None else tuple(prefixes)
     used = [r for r in rows if (regions is None or r["region"] in regions)
-            and (prefixes is None or r["indicator"].startswith(tuple(prefixes)))]
+            and (prefixes is None or r["indicator"].startswith(prefixes))]
     cited = {r["source_id"] for r in used}
     h = hashlib.sha256()
     for record in used + [s for s in sources if s["source_id"] in cited]:

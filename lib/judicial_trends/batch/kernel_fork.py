@@ -38,9 +38,8 @@ def warm_up() -> None:
     from ..analysis import blocks, charts
     from ..analysis.notebook_blocks import (  # noqa: F401
         annual, caseload, comparison, overview, profile)
-    from ..data import dataset
 
-    blocks.preferred_figures(dataset.load())
+    blocks.preferred_figures()
     charts.setup()
 
 
