@@ -61,6 +61,7 @@ _DURATION_AFTER_EN = re.compile(r"\s*(?:years?|months?|days?|weeks?|hours?|minut
                                 re.IGNORECASE)
 _WORDS_EN = re.compile(r"\s+([A-Za-z'-]+)")
 _PERSONS_EN = ("suspects", "defendants", "criminals", "offenders", "juveniles")
+_UNITS_EN = {w: u for w, u in UNIT_WORDS if w.isascii()} | dict.fromkeys(_PERSONS_EN, "person")
 
 
 @dataclass(frozen=True)
@@ -169,10 +170,9 @@ def _inferred_unit(text: str, end: int) -> str | None:
     while len(words) < 4 and (m := _WORDS_EN.match(text, end)):
         words.append(m.group(1).lower())
         end = m.end()
-    units = {w: u for w, u in UNIT_WORDS if w.isascii()} | dict.fromkeys(_PERSONS_EN, "person")
     for word in words:
-        if word in units:
-            return units[word]
+        if word in _UNITS_EN:
+            return _UNITS_EN[word]
     plural = [w for w in words if w.endswith("s") and not w.endswith("ss")]
     return "count" if plural else None
 

@@ -1,7 +1,7 @@
 """Codebook ids suggested from the words around a figure.
 
 An indicator is suggested only when one of its names (zh, en or an ``aliases`` entry of
-data/indicators.yaml, or a shorter form reports print) is found before the figure in its
+data/indicators.yaml, or a shorter form reports print) is found next to the figure in its
 sentence, the unit agrees, the organ agrees, and no other indicator's name fits as well; else
 the draft gets null and the nearest candidates. A Chinese name may be printed in two pieces:
 the subject once for a list or a run of clauses, the rest next to the figure
@@ -24,7 +24,7 @@ _SUFFIX = re.compile(r"(?:被告人数|被告人|人数|件数|次数|人次|份
 _PREFIX = re.compile(r"^(?:全国法院|各级法院|法院)")
 _CASES = re.compile(r"(?<=[结理])案件$")
 _QUALIFIER = re.compile(r"^(?:人民|有效|兵团|全区|自治区)")
-_COUNTING = re.compile(r"件|人|件数|人数|累计|合计|一审\+二审|五年|近\d+年")
+_COUNTING = re.compile(r"件|人|件数|人数|累计|合计|一审二审|五年|近\d+年")  # notes after norm()
 _EN_WORD = re.compile(r"[a-z]+(?:'s)?")
 _EN_SKIP = {"the", "and", "for", "with", "from", "itself", "total", "number", "handled", "were",
             "was", "case", "cases", "person", "persons", "people"}  # the unit: cases, persons
@@ -205,7 +205,7 @@ def _in(slot: list[set[str]], words: set[str]) -> bool:
     return any(stems <= words for stems in slot)
 
 
-def _fit_words(slots: list[set[str]], here: set[str], lead: set[str]) -> tuple | None:
+def _fit_words(slots: list[list[set[str]]], here: set[str], lead: set[str]) -> tuple | None:
     """How an English name fits, in any word order (accepted 40,429 cases; 12,900 people
     prosecuted): every word in the figure's clause (up to ``and`` or a comma after it), or
     some there and the rest earlier in the sentence (the High People's Court accepted 667

@@ -18,10 +18,9 @@ publication. A change stated 同比 (year on year) over several years is that of
 from __future__ import annotations
 
 import calendar
-import dataclasses
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 _Y = r"((?:19|20)\d\d)"
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -102,6 +101,7 @@ class Periods:
 
     def at(self, pos: int) -> Period | None:
         """The nearest year expression of the figure's clause, before it or else after it;
+        else, when its sentence compares it with the n previous years (比前五年), those years;
         else the first of its sentence (its topic: ``2020年,…继2019年突破4万件后,再次突破5万``);
         else the nearest of its paragraph (``今年以来,…。其中,…``); else the nearest heading
         above; else the document's first, unless it is the month of an event (2000年8月) or a
@@ -136,7 +136,7 @@ class Periods:
     def _after_in_clause(self, pos: int) -> Mention | None:
         """The first year expression after the figure in its clause, when none stands before
         it there (8,300 cases over the past five years, provided …)."""
-        end = next((b for b in self.boundaries if b > pos), len(self.text))
+        end = self.sentence_end(pos)
         stop = _CLAUSE_END.search(self.text, pos, end)
         end = stop.start() if stop else end
         return next((m for m in self.mentions if pos < m.start and m.end <= end), None)
@@ -144,8 +144,7 @@ class Periods:
     def _previous_years(self, pos: int) -> Period | None:
         """The n years before publication when the figure's sentence compares it with the n
         years before them (受理…1733.6万件,比前五年上升40%)."""
-        end = next((b for b in self.boundaries if b > pos), len(self.text))
-        m = _PREVIOUS.search(self.text, pos, end)
+        m = _PREVIOUS.search(self.text, pos, self.sentence_end(pos))
         return _years_before(m, self.published[1].year) if m and self.published else None
 
     def of_change(self, period: Period | None, words: str) -> Period | None:
@@ -158,6 +157,9 @@ class Periods:
     def sentence_start(self, pos: int) -> int:
         starts = [b for b in self.boundaries if b <= pos]
         return starts[-1] if starts else 0
+
+    def sentence_end(self, pos: int) -> int:
+        return next((b for b in self.boundaries if b > pos), len(self.text))
 
 
 def _mentions(text: str, published, skip: list[tuple[int, int]]) -> list[Mention]:
@@ -180,7 +182,7 @@ def _mentions(text: str, published, skip: list[tuple[int, int]]) -> list[Mention
             if m.kind == "now":  # 2020年1月以来，…，截至目前: the same period
                 continue
             if m.kind == "until" and last.period.start <= m.period.end:
-                m = dataclasses.replace(m, period=Period(last.period.start, m.period.end))
+                m = replace(m, period=Period(last.period.start, m.period.end))
         merged.append(m)  # 2018年以来，…。截至2022年2月: the span up to then
     return merged
 
