@@ -52,10 +52,9 @@ def main() -> int:
         if args.verbose:
             for h in s.missed:
                 print(f"    missed {h['printed']}  「{h['quote']}」")
-            for h, f in s.pairs:
-                if (h, f) not in s.dated:
-                    print(f"    period {f.printed}  「{f.quote}」  hand {h['period']}"
-                          f"  got {f.period}")
+            for h, f in s.misdated:
+                print(f"    period {f.printed}  「{f.quote}」  hand {h['period']}"
+                      f"  got {f.period}")
             for label, bucket in (("wrong", s.wrong), ("null", s.null)):
                 for h, f in bucket:
                     print(f"    {label:5} {f.printed}  「{f.quote}」  hand {h['indicator']}"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
@@ -17,10 +18,11 @@ import yaml
 from judicial_trends import paths
 from judicial_trends.data.extract import extract
 from judicial_trends.data.extract.reading import read
-from judicial_trends.data.numbers import parse
+from judicial_trends.data.numbers import DOWN, UP, parse
 from judicial_trends.data.sources import parse_period
 
 PAGES = Path(__file__).resolve().parent / "fixtures" / "texts"
+_SHARED_VERB = re.compile("^(?:" + "|".join(re.escape(w.replace(" ", "")) for w in UP + DOWN) + ")")
 
 
 def squash(text: str) -> str:
@@ -55,7 +57,7 @@ def bad_quotes(figures, text: str) -> list[tuple[str, str]]:
     text = squash(text)
     return [(f.printed, f.quote) for f in figures
             if squash(f.quote) not in text or len(f.quote) > 40
-            or re.sub(r"^\D+(?=\d)", "", squash(f.printed).replace("**", ""))
+            or _SHARED_VERB.sub("", squash(f.printed).replace("**", ""))
             not in squash(f.quote).replace("**", "")]
 
 
@@ -84,16 +86,29 @@ class Score:
     wrong: list = field(default_factory=list)
     null: list = field(default_factory=list)
 
-    @property
+    @cached_property
     def dated(self) -> list[tuple[dict, object]]:
-        """The pairs whose period is the hand figure's."""
-        return [(h, f) for h, f in self.pairs
-                if f.period and (f.period.start, f.period.end) == parse_period(h["period"])]
+        return dated(self.pairs)
+
+    @property
+    def misdated(self) -> list[tuple[dict, object]]:
+        return [pair for pair in self.pairs if pair not in self.dated]
 
     @property
     def missed(self) -> list[dict]:
-        paired = [id(h) for h, _ in self.pairs]
-        return [h for h in self.hand if id(h) not in paired]
+        return missed(self.hand, self.pairs)
+
+
+def dated(pairs: list[tuple[dict, object]]) -> list[tuple[dict, object]]:
+    """The pairs whose period is the hand figure's."""
+    return [(h, f) for h, f in pairs
+            if f.period and (f.period.start, f.period.end) == parse_period(h["period"])]
+
+
+def missed(hand: list[dict], pairs: list[tuple[dict, object]]) -> list[dict]:
+    """The hand figures no extracted figure was paired with."""
+    paired = [id(h) for h, _ in pairs]
+    return [h for h in hand if id(h) not in paired]
 
 
 def score(source_id: str, book, clean: pd.DataFrame | None = None) -> Score:
