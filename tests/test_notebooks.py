@@ -75,3 +75,18 @@ def test_a_year_the_record_lacks_is_said_with_the_nearest_years(tmp_path):
                     {"start_year": 2022, "end_year": 2022}, tmp_path, formats=("html",))
     html = result.outputs["html"].read_text(encoding="utf-8")
     assert "受理与审执结案件：2022年没有公开数字；最近有数字的年份为" in html
+
+
+def test_an_annual_report_shows_nothing_after_its_year(tmp_path):
+    """The 2021 report charts and describes the years up to 2021 only (2024 figures are not
+    news of 2021); later years may appear only as the nearest years with figures."""
+    import base64
+
+    result = render(paths.notebooks_dir() / "10_annual_report.ipynb", {"year": 2021, "lang": "en"},
+                    tmp_path, formats=("html",))
+    html = result.outputs["html"].read_text(encoding="utf-8")
+    charts = [base64.b64decode(data).decode() for data in
+              re.findall(r"data:image/svg\+xml;base64,([A-Za-z0-9+/=]+)", html)]
+    years = {int(y) for svg in charts for y in re.findall(r">((?:19|20)\d\d)</text>", svg)}
+    assert charts and max(years) <= 2021, sorted(years)
+    assert not re.search(r"\bIn 202[2-9],", html)

@@ -61,7 +61,9 @@ class Analysis:
         self.used_sources: set[str] = set()
         years = self.preferred[self.preferred["region"] == self.region]["year"].dropna()
         self.start = params.get("start_year") or (int(years.min()) if len(years) else None)
-        self.end = params.get("end_year") or (int(years.max()) if len(years) else None)
+        # a report of one year (the annual report) shows nothing later than that year
+        self.end = params.get("end_year") or params.get("year") or (
+            int(years.max()) if len(years) else None)
         charts.setup()
 
     # ------------------------------------------------------------------ words

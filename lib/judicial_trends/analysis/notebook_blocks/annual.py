@@ -69,7 +69,7 @@ def organ_sections(a: Analysis, year: int, organs: tuple[str, ...]) -> None:
             a.report.note(narrative.not_in_years(a.t(zh, en), year, year,
                                                  a.figure_years(of_organ), a.lang))
             continue
-        multi = [i for i in inds if len(a.annual(i, clip=False)) >= 2]
+        multi = [i for i in inds if len(a.annual(i)) >= 2]
         for indicator in multi[:4]:
             a.report.section(a.label(indicator), level=3)
             a.indicator_block(indicator)
