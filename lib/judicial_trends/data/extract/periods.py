@@ -21,6 +21,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from typing import Callable
 
 _Y = r"((?:19|20)\d\d)"
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -32,6 +33,8 @@ _PLAN = re.compile(r"[^\n，。,]{0,6}?(?:工作计划|工作安排|工作思路
                    r"|[^\n，。,、；;]{0,20}?(?:会议|大会)")
 HEADING_MAX = 30
 _DAY = re.compile(r"(?:((?:19|20)\d\d)\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_EVENT = re.compile(r"[^。\n]{0,40}?(?:召开|召開|举行|舉行|发布会|發布會)")
+_DATELINE = re.compile(r"\s*(?:电|電)")
 _CLAUSE = re.compile(r"[，；;：:]|,(?!\d)")
 _CLAUSE_END = re.compile(_CLAUSE.pattern + r"|\n")
 _PREVIOUS = re.compile(r"(?:比|较)前([二两三四五六七八九十]|\d{1,2})年"
@@ -51,8 +54,8 @@ _PATTERNS = [  # (kind, pattern), most specific first
               rf"(?:起|以来|至今|[^，。；,;\n\d]{{1,20}}?以来)"),
     ("since", rf"(?i:since\b[^.;\d]{{0,60}}?(?:{_MONTH}\s+)?){_Y}"),
     ("since", r"(?:自|从)?(?:去年|上年)(?:起|以来|至今)"),
-    ("years_back", r"(?:过去|近)?([二两三四五六七八九十]|\d{1,2})年(?:来|以来)"
-                   r"|过去的?([一二两三四五六七八九十])年"
+    ("years_back", r"(?:过去|近)?(?<![\d一二两三四五六七八九十])([一二两三四五六七八九十]{1,3}|\d{1,2})"
+                   r"年(?:来|以来)|过去的?([一二两三四五六七八九十]{1,3})年"
                    r"|(?i:(?:past|last)\s+(two|three|four|five|ten|\d{1,2})\s+years)"),
     ("until", rf"截至\s*(?:{_Y}\s*年)?\s*(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日|底|末)?"),
     ("now", r"截至(?:目前|日前|当前|今)"),
@@ -148,11 +151,14 @@ class Periods:
         return _years_before(m, self.published[1].year) if m and self.published else None
 
     def of_change(self, period: Period | None, words: str) -> Period | None:
-        """A change whose ``words`` (its sentence up to it) say 同比, over several years
-        (两年来…同比增长96.9%、77.3%), is that of the last year."""
-        if period and "同比" in words and period.start.year < period.end.year:
-            return Period(dt.date(period.end.year, 1, 1), period.end)
-        return period
+        """A change whose ``words`` (its sentence up to it) say 同比, over several years, is that
+        of the last year (2020年以来…同比增长 → this year so far), or of the last whole year when
+        the years were counted back from a day (两年来…同比增长96.9% in May 2024 → 2023)."""
+        if not (period and "同比" in words and period.start.year < period.end.year):
+            return period
+        if (period.start.month, period.start.day) == (period.end.month, period.end.day):
+            return Period.year(period.end.year - 1)
+        return Period(dt.date(period.end.year, 1, 1), period.end)
 
     def sentence_start(self, pos: int) -> int:
         starts = [b for b in self.boundaries if b <= pos]
@@ -164,12 +170,13 @@ class Periods:
 
 def _mentions(text: str, published, skip: list[tuple[int, int]]) -> list[Mention]:
     taken, found = list(skip), []
+    as_of = _as_of(text, published)
     for kind, pattern in _PATTERNS:
         for m in re.finditer(pattern, text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))
-            period = _resolve(kind, m, _as_of(text, m.start(), published))
+            period = _resolve(kind, m, as_of(m.start()))
             if period is None or _ignored(text, m, period, published):
                 continue
             found.append(Mention(m.start(), m.end(), period,
@@ -184,24 +191,39 @@ def _mentions(text: str, published, skip: list[tuple[int, int]]) -> list[Mention
             if m.kind == "until" and last.period.start <= m.period.end:
                 m = replace(m, period=Period(last.period.start, m.period.end))
         merged.append(m)  # 2018年以来，…。截至2022年2月: the span up to then
+    spans = [m for m in merged if m.kind == "since"]
+    for i, m in enumerate(merged):
+        alone = i == 0 or "\n" in text[merged[i - 1].end:m.start]
+        if m.kind == "until" and alone and spans:  # 截至2021年8月，…。…自2017年7月以来
+            since = min(spans, key=lambda s: abs(s.start - m.start))
+            if since.period.start < m.period.start:
+                merged[i] = replace(m, period=Period(since.period.start, m.period.end))
     return merged
 
 
-def _as_of(text: str, pos: int, published):
-    """``published`` with its end moved to the day of the event the text reports when a date of
-    the publication's year stands before ``pos`` (11月24日，全区检察机关召开新闻发布会):
-    what runs 以来 or 截至目前 runs to that day."""
+def _as_of(text: str, published) -> Callable[[int], tuple[dt.date, dt.date] | None]:
+    """For a position, ``published`` ending on the report's day: the day of the event the text
+    reports, the first date of the publication's year (up to its end) followed in its sentence
+    by 召开, 举行 or 发布会 (1月4日，…召开新闻发布会), else its dateline (北京7月25日电), else the
+    last such date before the position (12月20日，张某说). What runs 以来 or 截至目前 runs to that
+    day."""
     if not published:
-        return published
+        return lambda pos: published
     end = published[1]
-    for m in reversed(list(_DAY.finditer(text, 0, pos))):
+    days = []
+    for m in _DAY.finditer(text):
         try:
             day = dt.date(int(m.group(1) or end.year), int(m.group(2)), int(m.group(3)))
         except ValueError:
             continue
         if day.year == end.year and day <= end:
-            return published[0], day
-    return published
+            days.append((m.end(), day))
+    for follows in (_EVENT, _DATELINE):
+        day = next((d for pos, d in days if follows.match(text, pos)), None)
+        if day:
+            return lambda pos: (min(published[0], day), day)
+    return lambda pos: next(((min(published[0], d), d) for p, d in reversed(days) if p <= pos),
+                            published)
 
 
 def _ignored(text: str, m: re.Match, period: Period, published) -> bool:
@@ -261,7 +283,7 @@ def _resolve(kind: str, m: re.Match, published) -> Period | None:
     if year_now is None and kind in ("years_back", "now", "this_year", "last_year"):
         return None
     if kind == "years_back":
-        return _years_before(m, year_now)
+        return _counted_back(m, published)
     if kind == "until":
         year = int(g[0]) if g[0] else year_now
         month = int(g[1])
@@ -280,10 +302,35 @@ def _resolve(kind: str, m: re.Match, published) -> Period | None:
 
 
 def _years_before(m: re.Match, year: int) -> Period | None:
-    """The n years before ``year``, n the number ``m`` names (五年来, past five years)."""
-    word = next(x for x in m.groups() if x)
-    n = int(word) if word.isdigit() else _CN_DIGITS.get(word.lower())
+    """The n calendar years before ``year``, n the number ``m`` names (比前五年)."""
+    n = _count(m)
     return Period(dt.date(year - n, 1, 1), dt.date(year - 1, 12, 31)) if n else None
+
+
+def _counted_back(m: re.Match, published: tuple[dt.date, dt.date]) -> Period | None:
+    """The n years ``m`` counts back (一年来, 近5年来, past five years): in a text of January to
+    March (the review season), or dated by its year only, the n calendar years before; later in
+    the year, from the report's day back to the same day n years before."""
+    start, day = published
+    n = _count(m)
+    if not n or start != day or day.month <= 3:
+        return _years_before(m, day.year)
+    back = day.replace(year=day.year - n, day=min(day.day, 28) if day.month == 2 else day.day)
+    return Period(back, day)
+
+
+def _count(m: re.Match) -> int | None:
+    """The number of years ``m`` names: 5, 五, 十一, five."""
+    word = next(x for x in m.groups() if x)
+    if word.isdigit():
+        return int(word)
+    if word.lower() in _CN_DIGITS:
+        return _CN_DIGITS[word.lower()]
+    import cn2an  # imported here: it takes longer to import than the rest of the package
+    try:
+        return int(cn2an.cn2an(word, "strict"))
+    except ValueError:
+        return None
 
 
 def is_heading(line: str) -> bool:
