@@ -21,7 +21,6 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
-from typing import Callable
 
 _Y = r"((?:19|20)\d\d)"
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -32,8 +31,8 @@ _CN_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六":
 _PLAN = re.compile(r"[^\n，。,]{0,6}?(?:工作计划|工作安排|工作思路|工作要点|计划|目标|任务|展望)"
                    r"|[^\n，。,、；;]{0,20}?(?:会议|大会)")
 HEADING_MAX = 30
-_DAY = re.compile(r"(?:((?:19|20)\d\d)\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-_EVENT = re.compile(r"[^。\n]{0,40}?(?:召开|召開|举行|舉行|发布会|發布會)")
+_DAY = re.compile(r"(?:(?:((?:19|20)\d\d)\s*年\s*)?(\d{1,2})\s*月\s*)?(?<!\d)(\d{1,2})\s*日")
+_EVENT = re.compile(r"(?!\s*[电電])[^。\n]{0,60}?(?:召开|召開|举行|舉行|发布会|發布會)")
 _DATELINE = re.compile(r"\s*(?:电|電)")
 _CLAUSE = re.compile(r"[，；;：:]|,(?!\d)")
 _CLAUSE_END = re.compile(_CLAUSE.pattern + r"|\n")
@@ -176,7 +175,7 @@ def _mentions(text: str, published, skip: list[tuple[int, int]]) -> list[Mention
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))
-            period = _resolve(kind, m, as_of(m.start()))
+            period = _resolve(kind, m, as_of)
             if period is None or _ignored(text, m, period, published):
                 continue
             found.append(Mention(m.start(), m.end(), period,
@@ -201,19 +200,19 @@ def _mentions(text: str, published, skip: list[tuple[int, int]]) -> list[Mention
     return merged
 
 
-def _as_of(text: str, published) -> Callable[[int], tuple[dt.date, dt.date] | None]:
-    """For a position, ``published`` ending on the report's day: the day of the event the text
-    reports, the first date of the publication's year (up to its end) followed in its sentence
-    by 召开, 举行 or 发布会 (1月4日，…召开新闻发布会), else its dateline (北京7月25日电), else the
-    last such date before the position (12月20日，张某说). What runs 以来 or 截至目前 runs to that
-    day."""
+def _as_of(text: str, published):
+    """``published`` ending on the report's day: the day of the event the text reports, the
+    first date up to the publication (its month taken as the publication's when not printed)
+    followed in its sentence by 召开, 举行 or 发布会 (1月4日，…召开新闻发布会; 8日下午，记者从…
+    发布会上获悉), else its dateline (北京7月25日电). What runs 以来 or 截至目前 runs to that day."""
     if not published:
-        return lambda pos: published
+        return published
     end = published[1]
     days = []
     for m in _DAY.finditer(text):
+        month = int(m.group(2)) if m.group(2) else end.month - (int(m.group(3)) > end.day)
         try:
-            day = dt.date(int(m.group(1) or end.year), int(m.group(2)), int(m.group(3)))
+            day = dt.date(int(m.group(1) or end.year), month, int(m.group(3)))
         except ValueError:
             continue
         if day.year == end.year and day <= end:
@@ -221,9 +220,8 @@ def _as_of(text: str, published) -> Callable[[int], tuple[dt.date, dt.date] | No
     for follows in (_EVENT, _DATELINE):
         day = next((d for pos, d in days if follows.match(text, pos)), None)
         if day:
-            return lambda pos: (min(published[0], day), day)
-    return lambda pos: next(((min(published[0], d), d) for p, d in reversed(days) if p <= pos),
-                            published)
+            return min(published[0], day), day
+    return published
 
 
 def _ignored(text: str, m: re.Match, period: Period, published) -> bool:
