@@ -202,17 +202,19 @@ def _mentions(text: str, published, skip: list[tuple[int, int]]) -> list[Mention
 
 def _as_of(text: str, published):
     """``published`` ending on the report's day: the day of the event the text reports, the
-    first date up to the publication (its month taken as the publication's when not printed)
-    followed in its sentence by 召开, 举行 or 发布会 (1月4日，…召开新闻发布会; 8日下午，记者从…
-    发布会上获悉), else its dateline (北京7月25日电). What runs 以来 or 截至目前 runs to that day."""
+    first date up to the publication followed in its sentence by 召开, 举行 or 发布会
+    (1月4日，…召开新闻发布会; 拉萨5月27日电…在27日举行的新闻发布会: a date printed without its
+    month has that of the date before it, else the publication's), else its dateline (北京7月25日电).
+    What runs 以来 or 截至目前 runs to that day."""
     if not published:
         return published
     end = published[1]
-    days = []
+    days, month = [], None
     for m in _DAY.finditer(text):
-        month = int(m.group(2)) if m.group(2) else end.month - (int(m.group(3)) > end.day)
+        month = int(m.group(2)) if m.group(2) else month
         try:
-            day = dt.date(int(m.group(1) or end.year), month, int(m.group(3)))
+            day = dt.date(int(m.group(1) or end.year),
+                          month or end.month - (int(m.group(3)) > end.day), int(m.group(3)))
         except ValueError:
             continue
         if day.year == end.year and day <= end:
