@@ -219,6 +219,21 @@ def test_years_dates_ordinals_phones_and_names_are_not_figures(book):
      "“庆祝兵团成立70周年系列新闻发布会”上获悉,新疆兵团多元化解矛盾纠纷机制日益健全。\n"
      "2020年以来,开展矛盾纠纷排查10.51万场次,调解纠纷14.51万件",  # 中新网 2024-08-09: the
      "2024-08-09", "2020-01-01..2024-08-08"),  # press conference's day, printed without its month
+    ("中新网 拉萨5月27日电 (记者 江飞波)西藏自治区公安厅副厅长、新闻发言人谢祥萍在27日举行的新闻发布会上"
+     "称,…去年以来,西藏公安机关共破获电信网络诈骗案件1018起",  # cppjump.com repost, dated
+     "2024-11-24", "2023-01-01..2024-05-27"),  # 2024-11-24: 27日 is in the dateline's month
+    ("BEIJING, July 22 (Xinhua) -- …\nSince last July, 68 volunteer lawyers from 22 "
+     "provincial-level regions have handled 1,540 legal-aid cases",  # en.tibet3.com 2020-07-22
+     "2020-07-22", "2019-07-01..2020-07-22"),
+    ("记者从自治区人民检察院了解到,2018年以来,全疆检察机关共发现公益诉讼案件线索1343件,立案1081件,"
+     "发出诉前检察建议和公告数756件,而在2017年,这三项数据分别为196件",  # zhongguo.center 2018
+     "2018-09-25", "2017"),
+    ("2016年至2020年,拉萨全市法院受理各类行政案件275件,同比增加159件(2011-2015),增长137.06%。"
+     "其中一审行政案件174件",  # shanxidayuan.com repost of 中新网: (2011-2015) is the base
+     "2022-04-28", "2016-01-01..2020-12-31"),
+    ("新华社客户端乌鲁木齐7月27日电(张瑜)记者日前从新疆维吾尔自治区律师协会获悉,截至2022年6月30日,"
+     "全区律师人数达7114名",  # xj.news.cn 2022-08-01: a stock, dated by its day's year
+     "2022-08-01", "2022"),
 ])
 def test_period_of_the_governing_year_expression(book, text, published, period):
     figures = found(book, text, published=published)

@@ -1,16 +1,18 @@
-"""The period each figure refers to: the nearest year expression that governs it.
+"""The period each figure refers to: the nearest year expression that governs it, read by the
+rules of data/README.md "Dating a figure".
 
 Looked for, in order: the figure's own clause (before the figure, else after it: "8,300 cases
-over the past five years"), then its sentence, then its paragraph; the nearest heading above it
-(a short line such as ``2024年主要工作``); the first period the document names; the year of
-publication. Month ranges (``2022年1至6月``) are read whole. Relative expressions
-(``今年以来``, ``去年``, ``去年以来``, ``截至6月底``, ``2021年以来``, ``五年来``, ``过去五年``,
-"since July 2024") are resolved against the publication date, or the day of the event the text
-reports.
-Comparisons (``比2014年上升``, ``2014年的3倍``), plans (``2025年工作计划``), meetings
-(``2022年…工作会议``), years in titles (``《…》``), future years, single days (a dateline's
-``2022年03月14日``, "9 March 2018") and ISO time stamps do not govern figures. ``截至2022年2月``
-after ``2018年以来`` in the paragraph closes that span. A figure compared with the previous five
+over the past five years"), then a year that is the clause before it (``而在2017年,``), then
+its sentence, then its paragraph; the nearest heading above it (a short line such as
+``2024年主要工作``); the first period the document names; the year of publication. Month ranges
+(``2022年1至6月``) are read whole. Relative expressions (``今年以来``, ``去年``, ``去年以来``,
+``截至6月底``, ``2021年以来``, ``一年来``, ``过去五年``, "since last July") are resolved against
+the report's day: the day of the event the text reports, its dateline, or its publication.
+Comparisons (``比2014年上升``, ``2014年的3倍``, ``同比增加159件(2011-2015)``), plans
+(``2025年工作计划``), meetings (``2022年…工作会议``), years in titles (``《…》``), future years,
+single days (a dateline's ``2022年03月14日``, "9 March 2018") and ISO time stamps do not govern
+figures. ``截至2022年2月`` closes a span the text opens (``2018年以来``); ``截至…`` before a
+level (律师人数达7114名) dates a stock by its year. A figure compared with the previous five
 years (``比前五年``, "over the previous five years") is a total of the five years before
 publication. A change stated 同比 (year on year) over several years is that of the last.
 """
@@ -35,6 +37,9 @@ _DAY = re.compile(r"(?:(?:((?:19|20)\d\d)\s*年\s*)?(\d{1,2})\s*月\s*)?(?<!\d)(
 _EVENT = re.compile(r"(?!\s*[电電])[^。\n]{0,60}?(?:召开|召開|举行|舉行|发布会|發布會)")
 _DATELINE = re.compile(r"\s*(?:电|電)")
 _CLAUSE = re.compile(r"[，；;：:]|,(?!\d)")
+_BASE = re.compile(r"(?:同比|比|较)[^，,。；;]{0,12}\d\s*[^\d\s(（]{0,2}\s*[(（]\s*$")
+_LEVEL = re.compile(r"[^。；;\n]{0,20}?(?:(?:人数|总数|总量)(?:已?达到?|为)|共有|现有|拥有|已有)")
+_TIME_CLAUSE = re.compile(r"\s*[，,]\s*")  # what may follow a year that is a clause of its own
 _CLAUSE_END = re.compile(_CLAUSE.pattern + r"|\n")
 _PREVIOUS = re.compile(r"(?:比|较)前([二两三四五六七八九十]|\d{1,2})年"
                        r"|(?i:(?:over|from|than)\s+the\s+previous\s+"
@@ -53,6 +58,7 @@ _PATTERNS = [  # (kind, pattern), most specific first
               rf"(?:起|以来|至今|[^，。；,;\n\d]{{1,20}}?以来)"),
     ("since", rf"(?i:since\b[^.;\d]{{0,60}}?(?:{_MONTH}\s+)?){_Y}"),
     ("since", r"(?:自|从)?(?:去年|上年)(?:起|以来|至今)"),
+    ("since", rf"(?i:since\s+last\s+(?:{_MONTH}|year\b))"),
     ("years_back", r"(?:过去|近)?(?<![\d一二两三四五六七八九十])([一二两三四五六七八九十]{1,3}|\d{1,2})"
                    r"年(?:来|以来)|过去的?([一二两三四五六七八九十]{1,3})年"
                    r"|(?i:(?:past|last)\s+(two|three|four|five|ten|\d{1,2})\s+years)"),
@@ -104,7 +110,8 @@ class Periods:
     def at(self, pos: int) -> Period | None:
         """The nearest year expression of the figure's clause, before it or else after it;
         else, when its sentence compares it with the n previous years (比前五年), those years;
-        else the first of its sentence (its topic: ``2020年,…继2019年突破4万件后,再次突破5万``);
+        else the one that is the whole clause before (``而在2017年,这三项数据分别为196件``); else
+        the first of its sentence (its topic: ``2020年,…继2019年突破4万件后,再次突破5万``);
         else the nearest of its paragraph (``今年以来,…。其中,…``); else the nearest heading
         above; else the document's first, unless it is the month of an event (2000年8月) or a
         span named after the figure (一支6万余人的队伍…。…近3年来); else the year of
@@ -122,6 +129,8 @@ class Periods:
         if previous:
             return previous
         in_sentence = [m for m in before if m.start >= sentence]
+        if in_sentence and self._is_clause(in_sentence[-1], clause):
+            return in_sentence[-1].period  # …2018年以来,…,而在2017年,这三项数据分别为196件
         if in_sentence:
             return in_sentence[0].period
         in_paragraph = [m for m in before if m.start >= self.text.rfind("\n", 0, pos) + 1]
@@ -134,6 +143,12 @@ class Periods:
         if first and first.kind != "month" and not (first.kind in _SPANS and first.start > pos):
             return first.period
         return Period.year(self.published[1].year) if self.published else None
+
+    def _is_clause(self, m: Mention, end: int) -> bool:
+        """Whether ``m`` is the whole clause ending at ``end``, but for a word or two (而在)."""
+        sentence = self.sentence_start(m.start)
+        start = max([sentence] + [c.end() for c in _CLAUSE.finditer(self.text, sentence, m.start)])
+        return m.start - start <= 3 and bool(_TIME_CLAUSE.fullmatch(self.text, m.end, end))
 
     def _after_in_clause(self, pos: int) -> Mention | None:
         """The first year expression after the figure in its clause, when none stands before
@@ -176,6 +191,8 @@ def _mentions(text: str, published, skip: list[tuple[int, int]]) -> list[Mention
                 continue
             taken.append((m.start(), m.end()))
             period = _resolve(kind, m, as_of)
+            if kind == "until" and period and _LEVEL.match(text, m.end()):
+                period = Period.year(period.end.year)  # a stock: 截至2022年6月30日,律师人数达7114名
             if period is None or _ignored(text, m, period, published):
                 continue
             found.append(Mention(m.start(), m.end(), period,
@@ -228,8 +245,10 @@ def _as_of(text: str, published):
 
 def _ignored(text: str, m: re.Match, period: Period, published) -> bool:
     if _PLAN.match(text, m.end()) or re.search(r"(?:比|较|与|同)\s*$", text[:m.start()][-3:]) \
-            or _TIMES.match(text, m.end()):
-        return True  # a plan (2025年工作计划), a meeting (…工作会议), a comparison (比2014年, 2014年的3倍)
+            or _TIMES.match(text, m.end()) \
+            or _BASE.search(text, max(0, m.start() - 30), m.start()):
+        return True  # a plan (2025年工作计划), a meeting (…工作会议), a comparison (比2014年,
+        # 2014年的3倍, 同比增加159件(2011-2015))
     opened, closed = text.rfind("《", 0, m.start()), text.rfind("》", 0, m.start())
     if opened > closed:
         return True
@@ -271,8 +290,10 @@ def _resolve(kind: str, m: re.Match, published) -> Period | None:
     if kind == "since":
         if not end_of_publication:
             return None
-        if not g:  # 去年以来
+        if not g or g[0] is None:  # 去年以来, since last year
             year, month = year_now - 1, 1
+        elif "since last" in m.group(0).lower():  # since last July
+            year, month = year_now - 1, _month(g[0])
         elif "since" in m.group(0).lower():
             year, month = int(g[-1]), _month(g[0])
         else:
