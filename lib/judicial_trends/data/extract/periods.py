@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, replace
 
 _Y = r"((?:19|20)\d\d)"
+_OF_YEAR = rf"(?:{_Y}\s*年|(今年|去年|上年))"
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")
 _MONTH = r"(" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*\.?"
@@ -39,6 +40,7 @@ _DATELINE = re.compile(r"\s*(?:电|電)")
 _CLAUSE = re.compile(r"[，；;：:]|,(?!\d)")
 _BASE = re.compile(r"(?:同比|比|较)[^，,。；;]{0,12}\d\s*[^\d\s(（]{0,2}\s*[(（]\s*$")
 _LEVEL = re.compile(r"[^。；;\n]{0,20}?(?:(?:人数|总数|总量)(?:已?达到?|为)|共有|现有|拥有|已有)")
+_NOW = re.compile(r"现有|目前有|目前共有|如今")
 _TIME_CLAUSE = re.compile(r"\s*[，,]\s*")  # what may follow a year that is a clause of its own
 _CLAUSE_END = re.compile(_CLAUSE.pattern + r"|\n")
 _PREVIOUS = re.compile(r"(?:比|较)前([二两三四五六七八九十]|\d{1,2})年"
@@ -50,8 +52,9 @@ _SPANS = ("since", "years_back", "now")  # spans that run to the publication
 _PATTERNS = [  # (kind, pattern), most specific first
     ("dates", rf"{_Y}\s*年\s*(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日)?\s*(?:至|到|—|–|-|~)\s*"
               rf"{_Y}\s*年\s*(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日)?"),
-    ("months", rf"{_Y}\s*年\s*(\d{{1,2}})\s*月?\s*(?:至|到|—|–|-|~)\s*(\d{{1,2}})\s*月"),
-    ("half", rf"(?:{_Y}\s*年|(今年))\s*(上|下)半年"),
+    ("months", rf"{_OF_YEAR}\s*(\d{{1,2}})\s*月?\s*(?:至|到|—|–|-|~)\s*(\d{{1,2}})\s*月"),
+    ("half", rf"{_OF_YEAR}\s*(上|下)半年"),
+    ("quarter", rf"{_OF_YEAR}?\s*(前)?第?([一二三四1-4])季度"),
     ("year_end", rf"截至\s*{_Y}\s*年\s*(?:底|末)"),
     ("range", rf"{_Y}\s*年?\s*(?:至|到|—|–|-|~|to)\s*{_Y}\s*年?"),
     ("since", rf"(?:自|从)?{_Y}\s*年\s*(?:(\d{{1,2}})\s*月)?\s*(?:\d{{1,2}}\s*日)?"
@@ -60,7 +63,7 @@ _PATTERNS = [  # (kind, pattern), most specific first
     ("since", r"(?:自|从)?(?:去年|上年)(?:起|以来|至今)"),
     ("since", rf"(?i:since\s+last\s+(?:{_MONTH}|year\b))"),
     ("years_back", r"(?:过去|近)?(?<![\d一二两三四五六七八九十])([一二两三四五六七八九十]{1,3}|\d{1,2})"
-                   r"年(?:来|以来)|过去的?([一二两三四五六七八九十]{1,3})年"
+                   r"年(?:来|以来)|(?:过去的?|近)([一二两三四五六七八九十]{1,3}|\d{1,2})年"
                    r"|(?i:(?:past|last)\s+(two|three|four|five|ten|\d{1,2})\s+years)"),
     ("until", rf"截至\s*(?:{_Y}\s*年)?\s*(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日|底|末)?"),
     ("now", r"截至(?:目前|日前|当前|今)"),
@@ -110,6 +113,7 @@ class Periods:
     def at(self, pos: int) -> Period | None:
         """The nearest year expression of the figure's clause, before it or else after it;
         else, when its sentence compares it with the n previous years (比前五年), those years;
+        else, for a stock its sentence says is current (现有, 目前有), the year of publication;
         else the one that is the whole clause before (``而在2017年,这三项数据分别为196件``); else
         the first of its sentence (its topic: ``2020年,…继2019年突破4万件后,再次突破5万``);
         else the nearest of its paragraph (``今年以来,…。其中,…``); else the nearest heading
@@ -128,6 +132,8 @@ class Periods:
         previous = self._previous_years(pos)
         if previous:
             return previous
+        if self.published and _NOW.search(self.text, sentence, pos):
+            return Period.year(self.published[1].year)  # a stock: 现有人民调解员317.6万人
         in_sentence = [m for m in before if m.start >= sentence]
         if in_sentence and self._is_clause(in_sentence[-1], clause):
             return in_sentence[-1].period  # …2018年以来,…,而在2017年,这三项数据分别为196件
@@ -272,17 +278,19 @@ def _resolve(kind: str, m: re.Match, published) -> Period | None:
             return Period(dt.date(y1, m1, int(g[2] or 1)), dt.date(y2, m2, last))
         except ValueError:
             return None
-    if kind == "months":  # 2022年1至6月
-        y, m1, m2 = map(int, g)
-        if not 1 <= m1 <= m2 <= 12:
+    if kind in ("months", "half", "quarter"):  # 2022年1至6月, 今年上半年, 2024年一季度, 前三季度
+        year = int(g[0]) if g[0] else None if year_now is None else \
+            year_now - (g[1] in ("去年", "上年"))
+        if kind == "months":
+            m1, m2 = int(g[2]), int(g[3])
+        elif kind == "half":
+            m1, m2 = (1, 6) if g[2] == "上" else (7, 12)
+        else:
+            n = int(g[3]) if g[3].isdigit() else _CN_DIGITS[g[3]]
+            m1, m2 = 1 if g[2] else 3 * n - 2, 3 * n
+        if year is None or not 1 <= m1 <= m2 <= 12:
             return None
-        return Period(dt.date(y, m1, 1), dt.date(y, m2, calendar.monthrange(y, m2)[1]))
-    if kind == "half":
-        year = int(g[0]) if g[0] else year_now
-        if year is None:
-            return None
-        return Period(dt.date(year, 1, 1), dt.date(year, 6, 30)) if g[2] == "上" else \
-            Period(dt.date(year, 7, 1), dt.date(year, 12, 31))
+        return Period(dt.date(year, m1, 1), dt.date(year, m2, calendar.monthrange(year, m2)[1]))
     if kind == "year_end":
         return Period.year(int(g[0]))
     if kind == "range":
