@@ -312,3 +312,13 @@ def test_general_and_topical_names_that_fit_alike_give_null(book):
     assert suits.indicator is None
     assert set(suits.candidates) >= {"procuratorate.public_interest.incidental_civil_suits",
                                      "procuratorate.environment.incidental_civil_suits"}
+
+
+def test_shared_work_of_another_organ_leaves_the_figures_to_the_documents_organ(book):
+    text = ("近日,记者从自治区高级人民法院获悉,2021年,全区法院在坚定不移做服务、持之以恒促发展、"
+            "坚持不懈改善民生上猛下功夫,\n坚持和发展新时代“枫桥经验”,推进司法调解与人民调解、"
+            "行政调解、行业调解联动,强化诉讼服务中心实质性解纷功能,设立146个调解室,"
+            "诉前化解矛盾纠纷6750件,办理司法确认案件1257件,调解结案11723件。")  # COURT_2021
+    figures = found(book, text, published="2022-03-14")
+    assert [f.indicator for f in figures][1::2] == ["court.prelitigation.resolved",
+                                                    "court.mediation.closed_by_mediation"]

@@ -14,7 +14,7 @@ import pandas as pd
 from ..codebook import Codebook
 from ..sources import parse_period
 from . import figures as figures_mod
-from .indicators import Suggester, organ_of
+from .indicators import Suggester, main_organ, organ_of
 from .periods import Period, Periods
 from .quotes import CLAUSE_END, quote
 from .reading import Document
@@ -67,7 +67,7 @@ def extract(doc: Document, source_id: str, book: Codebook, region: str | None = 
     used = {} if clean is None else \
         clean.groupby("indicator")["region"].agg(lambda r: set(r)).to_dict()
     suggester = Suggester(book, used)
-    document_organ = organ_of(v.text[:3000])
+    document_organ = main_organ(v.text[:3000])
     out: list[DraftFigure] = []
     for i, f in enumerate(found):
         before, after = _clause(v.text, f.start, f.end, found)
@@ -86,7 +86,8 @@ def extract(doc: Document, source_id: str, book: Codebook, region: str | None = 
         figure_region = region or regions.at(f.start, sentence)
         suggestion = suggester.suggest(
             before, after, f.unit, f.change, base,
-            organ=organ_of(v.text[sentence:f.start]), document_organ=document_organ,
+            organ=organ_of(v.text[sentence:f.start], len(before), document_organ),
+            document_organ=document_organ,
             versus=versus, region=figure_region,
             lead=() if subject else _lead(v.text, sentence, f.start - len(before), found),
             paragraph=v.text[v.text.rfind("\n", 0, f.start) + 1:f.start])
