@@ -41,6 +41,7 @@ MEDIATION_2021 = "thepaper.cn 2021-04-12 (Xinjiang mediators)"
 PROC_2014_FEATURE = "新华网 2015-09-13 (Xizang procuratorates, feature)"
 LEGAL_SERVICE_2020 = "xjpeace.cn 2020-04-26 (新疆法制报, Xinjiang public legal service)"
 VOLUNTEERS_2019 = "globaltimes.cn 2019-07-11 (volunteer lawyers in Tibet)"
+SPC_2024 = "dawenge.com copy of 人民日报 2024-03-16 (SPC report of 2024)"
 
 
 @pytest.fixture(scope="module")
@@ -297,6 +298,13 @@ def test_indicator_null_with_candidates_when_not_confident(book):
     assert concluded.indicator is None and "court.cases.concluded" in concluded.candidates
     served, = found(book, "累计服务群众86次")  # SEED_001: nothing in the codebook is near
     assert served.indicator is None and served.candidates == ()
+
+
+def test_aliases_reports_print(book):
+    text = "最高人民法院收案 21081 件,结案 17855 件,同比分别增长 54.6%、29.5%。"  # SPC_2024
+    assert [f.indicator for f in found(book, text, published="2024-03-08")] == [
+        "court.spc.accepted", "court.spc.concluded", "court.spc.accepted.yoy_pct",
+        "court.spc.concluded.yoy_pct"]  # 收案, and 结案 after the SPC named once
 
 
 def test_english_hyphenated_names_need_all_their_words(book):
