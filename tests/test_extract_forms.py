@@ -41,6 +41,8 @@ MEDIATION_2021 = "thepaper.cn 2021-04-12 (Xinjiang mediators)"
 PROC_2014_FEATURE = "新华网 2015-09-13 (Xizang procuratorates, feature)"
 LEGAL_SERVICE_2020 = "xjpeace.cn 2020-04-26 (新疆法制报, Xinjiang public legal service)"
 VOLUNTEERS_2019 = "globaltimes.cn 2019-07-11 (volunteer lawyers in Tibet)"
+SPC_2014_EN = "english.court.gov.cn 2015-07-15 (SPC report of 2014)"
+TIBETAN_REVIEW = "tibetanreview.net 2023-01-17 (Xizang procuratorates 2018-2022)"
 SPC_2024 = "dawenge.com copy of 人民日报 2024-03-16 (SPC report of 2024)"
 
 
@@ -305,6 +307,14 @@ def test_aliases_reports_print(book):
     assert [f.indicator for f in found(book, text, published="2024-03-08")] == [
         "court.spc.accepted", "court.spc.concluded", "court.spc.accepted.yoy_pct",
         "court.spc.concluded.yoy_pct"]  # 收案, and 结案 after the SPC named once
+    for text, published, indicator in [
+            ("The SPC heard about 82,383 cases", "2018-03-21", "court.spc.accepted"),  # SPC_2018_EN
+            ("and convicted 1.158 million criminals", "2014-05-08",  # SPC_2014_EN
+             "court.criminal.persons_sentenced"),
+            ("more than 6,400 criminals were arrested", "2023-01-17",  # TIBETAN_REVIEW
+             "procuratorate.arrest.approved_persons")]:
+        figure, = found(book, text, published=published)
+        assert figure.indicator == indicator, text
 
 
 def test_english_hyphenated_names_need_all_their_words(book):
