@@ -278,6 +278,14 @@ def test_indicator_of_long_and_short_names_alike(book):
     assert lawyers.indicator == "justice.lawyers.stock"  # two characters right before it
 
 
+def test_of_which_takes_the_words_of_the_sentence_before(book):
+    text = ("新收刑事、民事、行政(含行政赔偿)一审案件11444950件,上升20.6%。其中,刑事一审案件"
+            "1126748件,占一审案件总数的9.84%;民商事一审案件10097804件,占88.23%;")  # SPC_DATA_2015
+    figures = found(book, text, published="2016-05-06")
+    civil = next(f for f in figures if f.value == 10097804)
+    assert civil.indicator == "court.civil_commercial.first_instance.received"  # 新收 … 民商事一审
+
+
 def test_listed_changes_take_their_listed_subjects(book):
     text = "“两年来,救助件数、人数和发放救助金额同比增长96.9%、77.3%和104%。"  # AID_2024
     cases, persons, amount = found(book, text, published="2024-05-22")
