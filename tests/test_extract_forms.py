@@ -286,6 +286,15 @@ def test_of_which_takes_the_words_of_the_sentence_before(book):
     assert civil.indicator == "court.civil_commercial.first_instance.received"  # 新收 … 民商事一审
 
 
+def test_name_around_or_after_the_figure(book):
+    rooms, = found(book, "设立146个调解室,", published="2022-03-14")  # COURT_2021
+    assert rooms.indicator == "court.mediation.rooms"
+    text = "1087个乡镇(街道)有公共法律服务站,11577个村(居)设立公共法律服务工作室,"
+    assert [f.indicator for f in found(book, text, published="2020-04-26")] == [
+        "justice.public_legal_service.township_stations",
+        "justice.public_legal_service.village_rooms"]  # LEGAL_SERVICE_2020
+
+
 def test_listed_changes_take_their_listed_subjects(book):
     text = "“两年来,救助件数、人数和发放救助金额同比增长96.9%、77.3%和104%。"  # AID_2024
     cases, persons, amount = found(book, text, published="2024-05-22")

@@ -249,7 +249,8 @@ def _fit(name: str, before: str, after: str, lead: tuple[str, ...],
          whole: list[tuple[int, int]]) -> tuple | None:
     """How ``name`` fits the words around a figure, as a comparable tuple (near, -distance,
     length, -pieces), or None. In the figure's own clause: whole, in the words right after
-    the figure (up to the next item), or in two pieces, the one next to the figure saying more
+    the figure (up to the next item), around it or after it in two pieces (``_around``), or in
+    two pieces, the one next to the figure saying more
     than 案件 and not part of a longer name found whole there (``whole``: spans in ``before``;
     屏蔽失信名单 is not 发布失信被执行人 … 名单), the other earlier in the sentence: the name's
     start as the subject of a list or of a run of clauses (审结涉环境资源 … 民商事案件), else its
@@ -265,6 +266,8 @@ def _fit(name: str, before: str, after: str, lead: tuple[str, ...],
     at = after.find(name)
     if at != -1:
         return True, -at, len(name), -1
+    if _around(name, before, after):
+        return True, 0, len(name), -2
     if not name.isascii():
         for order, cut in [(-2, c) for c in range(2, len(name) - 1)] + \
                           [(-3, c) for c in range(2, len(name) - 3)]:
@@ -279,6 +282,17 @@ def _fit(name: str, before: str, after: str, lead: tuple[str, ...],
     if lead and _last(name, lead[-1]) is not None:
         return False, 0, len(name), -1
     return None
+
+
+def _around(name: str, before: str, after: str) -> bool:
+    """Whether the figure stands inside the name (设立146个调解室), or the name follows it in
+    two pieces, its start right after the figure (1087个乡镇(街道)有公共法律服务站)."""
+    for cut in range(2, len(name) - 1):
+        head, tail = name[:cut], name[cut:]
+        if tail not in _WEAK and (before.endswith(head) and after.startswith(tail)
+                                  or after.startswith(head) and tail in after[cut:]):
+            return True
+    return False
 
 
 def _last(name: str, text: str) -> int | None:
