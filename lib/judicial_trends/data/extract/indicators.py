@@ -250,8 +250,8 @@ def _fit(name: str, before: str, after: str, lead: tuple[str, ...],
     """How ``name`` fits the words around a figure, as a comparable tuple (near, -distance,
     length, -pieces), or None. In the figure's own clause: whole, in the words right after
     the figure (up to the next item), around it or after it in two pieces (``_around``), or in
-    two pieces, the one next to the figure saying more
-    than 案件 and not part of a longer name found whole there (``whole``: spans in ``before``;
+    two pieces, the one next to the figure saying more than 案件 and not part of a longer name
+    found whole there (``whole``: spans in ``before``;
     屏蔽失信名单 is not 发布失信被执行人 … 名单), the other earlier in the sentence: the name's
     start as the subject of a list or of a run of clauses (审结涉环境资源 … 民商事案件), else its
     end as the topic of the clauses since the last figure (电信网络诈骗犯罪 … 起诉). Else whole
