@@ -326,6 +326,8 @@ def test_aliases_reports_print(book):
         "court.spc.concluded.yoy_pct"]  # 收案, and 结案 after the SPC named once
     for text, published, indicator in [
             ("The SPC heard about 82,383 cases", "2018-03-21", "court.spc.accepted"),  # SPC_2018_EN
+            ("Local courts nationwide heard about 88.97 million cases", "2018-03-21",  # SPC_2018_EN
+             "court.cases.accepted_local"),
             ("and convicted 1.158 million criminals", "2014-05-08",  # SPC_2014_EN
              "court.criminal.persons_sentenced"),
             ("more than 6,400 criminals were arrested", "2023-01-17",  # TIBETAN_REVIEW
