@@ -43,6 +43,7 @@ LEGAL_SERVICE_2020 = "xjpeace.cn 2020-04-26 (新疆法制报, Xinjiang public le
 VOLUNTEERS_2019 = "globaltimes.cn 2019-07-11 (volunteer lawyers in Tibet)"
 SPC_2014_EN = "english.court.gov.cn 2015-07-15 (SPC report of 2014)"
 TIBETAN_REVIEW = "tibetanreview.net 2023-01-17 (Xizang procuratorates 2018-2022)"
+SPC_2015_NPC = "npc.people.com.cn 2015-03-12 (SPC report on 2014)"
 SPC_2024 = "dawenge.com copy of 人民日报 2024-03-16 (SPC report of 2024)"
 
 
@@ -324,6 +325,9 @@ def test_aliases_reports_print(book):
     assert [f.indicator for f in found(book, text, published="2024-03-08")] == [
         "court.spc.accepted", "court.spc.concluded", "court.spc.accepted.yoy_pct",
         "court.spc.concluded.yoy_pct"]  # 收案, and 结案 after the SPC named once
+    text = "周强:2014年最高法受理案件11210件 审结9882件"  # SPC_2015_NPC
+    assert [f.indicator for f in found(book, text, published="2015-03-12")] == [
+        "court.spc.accepted", "court.spc.concluded"]
     for text, published, indicator in [
             ("The SPC heard about 82,383 cases", "2018-03-21", "court.spc.accepted"),  # SPC_2018_EN
             ("Local courts nationwide heard about 88.97 million cases", "2018-03-21",  # SPC_2018_EN
