@@ -44,6 +44,7 @@ VOLUNTEERS_2019 = "globaltimes.cn 2019-07-11 (volunteer lawyers in Tibet)"
 SPC_2014_EN = "english.court.gov.cn 2015-07-15 (SPC report of 2014)"
 TIBETAN_REVIEW = "tibetanreview.net 2023-01-17 (Xizang procuratorates 2018-2022)"
 SPC_2015_NPC = "npc.people.com.cn 2015-03-12 (SPC report on 2014)"
+XPCC_2022 = "g.golangjump.com mirror, 2023-01-05 (XPCC justice bureau, legal aid)"
 SPC_2024 = "dawenge.com copy of 人民日报 2024-03-16 (SPC report of 2024)"
 
 
@@ -328,6 +329,12 @@ def test_aliases_reports_print(book):
     text = "周强:2014年最高法受理案件11210件 审结9882件"  # SPC_2015_NPC
     assert [f.indicator for f in found(book, text, published="2015-03-12")] == [
         "court.spc.accepted", "court.spc.concluded"]
+    text = "2018年6月以来受理法律援助案件13359件,累计挽回经济损失5.29亿元"  # XPCC_2022
+    assert found(book, text, published="2023-01-05")[1].indicator == \
+        "justice.legal_aid.losses_recovered"
+    text = "诉前化解矛盾纠纷6750件,办理司法确认案件1257件,"  # COURT_2021
+    assert found(book, text, published="2022-03-14")[1].indicator == \
+        "court.judicial_confirmation.concluded"
     for text, published, indicator in [
             ("The SPC heard about 82,383 cases", "2018-03-21", "court.spc.accepted"),  # SPC_2018_EN
             ("Local courts nationwide heard about 88.97 million cases", "2018-03-21",  # SPC_2018_EN
