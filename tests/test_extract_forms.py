@@ -45,6 +45,7 @@ SPC_2014_EN = "english.court.gov.cn 2015-07-15 (SPC report of 2014)"
 TIBETAN_REVIEW = "tibetanreview.net 2023-01-17 (Xizang procuratorates 2018-2022)"
 SPC_2015_NPC = "npc.people.com.cn 2015-03-12 (SPC report on 2014)"
 XPCC_2022 = "g.golangjump.com mirror, 2023-01-05 (XPCC justice bureau, legal aid)"
+SPC_2023_TALK = "app.bjtitle.com 2023-03-10 (SPC case-management office, live interview)"
 SPC_2024 = "dawenge.com copy of 人民日报 2024-03-16 (SPC report of 2024)"
 
 
@@ -295,6 +296,16 @@ def test_name_around_or_after_the_figure(book):
     assert [f.indicator for f in found(book, text, published="2020-04-26")] == [
         "justice.public_legal_service.township_stations",
         "justice.public_legal_service.village_rooms"]  # LEGAL_SERVICE_2020
+
+
+def test_a_verb_repeating_a_name_of_the_clause_takes_that_name(book):
+    text = ("最高人民法院审判管理办公室主任廖向阳在直播中公布了一组全国法院受理案件数量的数据,"
+            "2018年受理2803.5万件")  # SPC_2023_TALK: all courts, not the SPC that speaks
+    accepted, = found(book, text, published="2023-03-10")
+    assert accepted.indicator == "court.cases.accepted_all"
+    text = "而全国法院审结、执结案件的数量来看,2018年审结、执结2520万件,"  # SPC_2023_TALK
+    concluded, = found(book, text, published="2023-03-10")
+    assert concluded.indicator == "court.cases.concluded_all"
 
 
 def test_listed_changes_take_their_listed_subjects(book):

@@ -257,8 +257,13 @@ def _fit(name: str, before: str, after: str, lead: tuple[str, ...],
     end as the topic of the clauses since the last figure (电信网络诈骗犯罪 … 起诉). Else whole
     in the words after the last figure before the clause (a name describes the first figure
     after it). A name right after 不 or 提请 (不批准逮捕, 提请批准逮捕) is another measure. A name
-    of two characters fits only right before the figure (律师1476人, 受援14578人次)."""
+    of two characters fits only right before the figure (律师1476人, 受援14578人次). A name that
+    repeats part of a longer one earlier in the clause is that one's (全国法院审结、执结案件…
+    审结、执结2520万件), and two pieces do not fit across a longer name whole between them
+    (最高人民法院…公布全国法院受理案件…受理2803.5万件: the SPC speaks of all courts)."""
     at = _last(name, before)
+    if at is not None and any(name in before[s:e] for s, e in whole if e <= at):
+        return None
     if len(name) < 3:
         return (True, 0, len(name), -1) if at == len(before) - len(name) else None
     if at is not None:
@@ -277,7 +282,10 @@ def _fit(name: str, before: str, after: str, lead: tuple[str, ...],
                                  for s, e in whole):
                 continue
             earlier = "|".join(lead if order == -2 else lead[-1:]) + "|" + before[:at]
-            if _last(first, earlier) is not None:
+            start = _last(first, earlier)
+            if start is not None and not any(
+                    start - len(earlier) + at <= s and e <= at and e - s >= len(name)
+                    for s, e in whole):
                 return True, -(len(before) - at - len(near)), len(name), order
     if lead and _last(name, lead[-1]) is not None:
         return False, 0, len(name), -1
