@@ -46,6 +46,7 @@ TIBETAN_REVIEW = "tibetanreview.net 2023-01-17 (Xizang procuratorates 2018-2022)
 SPC_2015_NPC = "npc.people.com.cn 2015-03-12 (SPC report on 2014)"
 XPCC_2022 = "g.golangjump.com mirror, 2023-01-05 (XPCC justice bureau, legal aid)"
 SPC_2023_TALK = "app.bjtitle.com 2023-03-10 (SPC case-management office, live interview)"
+AID_2020_INFOHC = "infohc.com 2020-07-25 (援藏律师服务团)"
 SPC_2024 = "dawenge.com copy of 人民日报 2024-03-16 (SPC report of 2024)"
 
 
@@ -371,6 +372,13 @@ def test_general_and_topical_names_that_fit_alike_give_null(book):
     assert suits.indicator is None
     assert set(suits.candidates) >= {"procuratorate.public_interest.incidental_civil_suits",
                                      "procuratorate.environment.incidental_civil_suits"}
+    text = ("据悉,一年来,68名援藏律师先后深入西藏7个市(地)42个县(区)进行法律服务工作。"
+            "他们积极担任党委政府法律顾问,参与重大决策合法性审查,广泛开展法治宣讲,参与矛盾纠纷"
+            "化解,一年来共办理法律援助案件1540件,")  # AID_2020_INFOHC: the volunteers' or all
+    cases = found(book, text, published="2020-07-25")[-1]
+    assert cases.indicator is None
+    assert set(cases.candidates) >= {"justice.legal_aid.cases",
+                                     "justice.legal_aid.volunteer_cases"}
 
 
 def test_shared_work_of_another_organ_leaves_the_figures_to_the_documents_organ(book):

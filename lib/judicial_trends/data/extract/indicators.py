@@ -66,9 +66,12 @@ class Suggester:
         """``used``: the regions each indicator has figures for in the clean data, which
         decides between names that fit equally well (全国法院受理案件 is national)."""
         self.book, self.used = book, used or {}
-        self.names = {key: {variant: form for name in self._all_names(key)
-                            for variant, form in _variants(name).items()}
-                      for key in book.indicators}
+        self.own = {key: {variant: form for name in self._all_names(key)
+                          for variant, form in _variants(name).items()}
+                    for key in book.indicators}
+        whole = {form for names in self.own.values() for form, (full, _) in names.items() if full}
+        self.names = {key: {**_general_forms(names, whole), **names}
+                      for key, names in self.own.items()}
         self.english = {key: [_slots(name) for name in self._all_names(key) if name.isascii()]
                         for key in book.indicators}
 
@@ -142,7 +145,7 @@ class Suggester:
     def _nearest(self, keys: list[str], context: str) -> tuple[str, ...]:
         def overlap(key: str) -> float:
             return max((difflib.SequenceMatcher(None, context, name, autojunk=False)
-                        .find_longest_match().size / len(name) for name in self.names[key]),
+                        .find_longest_match().size / len(name) for name in self.own[key]),
                        default=0.0)
         scored = sorted(((overlap(k), k) for k in keys), reverse=True)
         return tuple(k for score, k in scored[:CANDIDATES] if score >= 0.3)
@@ -168,6 +171,14 @@ def _variants(name: str) -> dict[str, tuple[bool, str]]:
     if len(plain) >= 2:
         forms[plain] = (True, "")
     return forms
+
+
+def _general_forms(names: dict[str, tuple[bool, str]], whole: set[str]) -> dict:
+    """An id's whole names that are another id's whole name after words of their own (援藏律师
+    服务团 + 办理法律援助案件) → that name, read where the paragraph names those words: there the
+    general and the topical id fit alike (no suggestion)."""
+    return {form[cut:]: (False, form[:cut]) for form, (full, _) in names.items() if full
+            for cut in range(2, len(form) - 2) if form[cut:] in whole}
 
 
 def _speaks_of(paragraph: str, topic: str) -> bool:
