@@ -47,6 +47,7 @@ SPC_2015_NPC = "npc.people.com.cn 2015-03-12 (SPC report on 2014)"
 XPCC_2022 = "g.golangjump.com mirror, 2023-01-05 (XPCC justice bureau, legal aid)"
 SPC_2023_TALK = "app.bjtitle.com 2023-03-10 (SPC case-management office, live interview)"
 AID_2020_INFOHC = "infohc.com 2020-07-25 (援藏律师服务团)"
+SPC_2026 = "news.china.com.cn 2026-01-19 (SPC figures for 2025)"
 SPC_2024 = "dawenge.com copy of 人民日报 2024-03-16 (SPC report of 2024)"
 
 
@@ -338,6 +339,9 @@ def test_aliases_reports_print(book):
     assert [f.indicator for f in found(book, text, published="2024-03-08")] == [
         "court.spc.accepted", "court.spc.concluded", "court.spc.accepted.yoy_pct",
         "court.spc.concluded.yoy_pct"]  # 收案, and 结案 after the SPC named once
+    text = "获悉,2025年,全国法院受理审判执行案件3748.6万件,"  # SPC_2026
+    assert found(book, text, published="2026-01-19")[0].indicator == \
+        "court.cases.accepted_trial_enforcement"  # not 全国法院受理 … 执行案件
     text = "周强:2014年最高法受理案件11210件 审结9882件"  # SPC_2015_NPC
     assert [f.indicator for f in found(book, text, published="2015-03-12")] == [
         "court.spc.accepted", "court.spc.concluded"]
