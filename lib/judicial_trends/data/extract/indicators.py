@@ -270,8 +270,9 @@ def _fit(name: str, before: str, after: str, lead: tuple[str, ...],
     after it). A name right after 不 or 提请 (不批准逮捕, 提请批准逮捕) is another measure. A name
     of two characters fits only right before the figure (律师1476人, 受援14578人次). A name that
     repeats part of a longer one earlier in the clause is that one's (全国法院审结、执结案件…
-    审结、执结2520万件), and two pieces do not fit across a longer name whole between them
-    (最高人民法院…公布全国法院受理案件…受理2803.5万件: the SPC speaks of all courts)."""
+    审结、执结2520万件), also for the next items of the sentence (…、2019年受理3160.5万件), and two
+    pieces do not fit across a longer name whole between them (最高人民法院…公布全国法院受理
+    案件…受理2803.5万件: the SPC speaks of all courts)."""
     at = _last(name, before)
     if at is not None and any(name in before[s:e] for s, e in whole if e <= at):
         return None
@@ -298,6 +299,9 @@ def _fit(name: str, before: str, after: str, lead: tuple[str, ...],
                     start - len(earlier) + at <= s and e <= at and e - s >= len(name)
                     for s, e in whole):
                 return True, -(len(before) - at - len(near)), len(name), order
+    repeated = {before[s:e] for s, e in whole if e == len(before)} - set(_WEAK)
+    if any(form in name for form in repeated) and _last(name, "|".join(lead)) is not None:
+        return True, 0, len(name), -2
     if lead and _last(name, lead[-1]) is not None:
         return False, 0, len(name), -1
     return None
