@@ -41,6 +41,14 @@ MEDIATION_2021 = "thepaper.cn 2021-04-12 (Xinjiang mediators)"
 PROC_2014_FEATURE = "新华网 2015-09-13 (Xizang procuratorates, feature)"
 LEGAL_SERVICE_2020 = "xjpeace.cn 2020-04-26 (新疆法制报, Xinjiang public legal service)"
 VOLUNTEERS_2019 = "globaltimes.cn 2019-07-11 (volunteer lawyers in Tibet)"
+SPC_2014_EN = "english.court.gov.cn 2015-07-15 (SPC report of 2014)"
+TIBETAN_REVIEW = "tibetanreview.net 2023-01-17 (Xizang procuratorates 2018-2022)"
+SPC_2015_NPC = "npc.people.com.cn 2015-03-12 (SPC report on 2014)"
+XPCC_2022 = "g.golangjump.com mirror, 2023-01-05 (XPCC justice bureau, legal aid)"
+SPC_2023_TALK = "app.bjtitle.com 2023-03-10 (SPC case-management office, live interview)"
+AID_2020_INFOHC = "infohc.com 2020-07-25 (援藏律师服务团)"
+SPC_2026 = "news.china.com.cn 2026-01-19 (SPC figures for 2025)"
+SPC_2024 = "dawenge.com copy of 人民日报 2024-03-16 (SPC report of 2024)"
 
 
 @pytest.fixture(scope="module")
@@ -307,6 +315,33 @@ def test_indicator_of_long_and_short_names_alike(book):
     assert lawyers.indicator == "justice.lawyers.stock"  # two characters right before it
 
 
+def test_of_which_takes_the_words_of_the_sentence_before(book):
+    text = ("新收刑事、民事、行政(含行政赔偿)一审案件11444950件,上升20.6%。其中,刑事一审案件"
+            "1126748件,占一审案件总数的9.84%;民商事一审案件10097804件,占88.23%;")  # SPC_DATA_2015
+    figures = found(book, text, published="2016-05-06")
+    civil = next(f for f in figures if f.value == 10097804)
+    assert civil.indicator == "court.civil_commercial.first_instance.received"  # 新收 … 民商事一审
+
+
+def test_name_around_or_after_the_figure(book):
+    rooms, = found(book, "设立146个调解室,", published="2022-03-14")  # COURT_2021
+    assert rooms.indicator == "court.mediation.rooms"
+    text = "1087个乡镇(街道)有公共法律服务站,11577个村(居)设立公共法律服务工作室,"
+    assert [f.indicator for f in found(book, text, published="2020-04-26")] == [
+        "justice.public_legal_service.township_stations",
+        "justice.public_legal_service.village_rooms"]  # LEGAL_SERVICE_2020
+
+
+def test_a_verb_repeating_a_name_of_the_clause_takes_that_name(book):
+    text = ("最高人民法院审判管理办公室主任廖向阳在直播中公布了一组全国法院受理案件数量的数据,"
+            "2018年受理2803.5万件、2019年受理3160.5万件")  # SPC_2023_TALK: all courts, not the SPC
+    assert [f.indicator for f in found(book, text, published="2023-03-10")] == [
+        "court.cases.accepted_all"] * 2
+    text = "而全国法院审结、执结案件的数量来看,2018年审结、执结2520万件,"  # SPC_2023_TALK
+    concluded, = found(book, text, published="2023-03-10")
+    assert concluded.indicator == "court.cases.concluded_all"
+
+
 def test_listed_changes_take_their_listed_subjects(book):
     text = "“两年来,救助件数、人数和发放救助金额同比增长96.9%、77.3%和104%。"  # AID_2024
     cases, persons, amount = found(book, text, published="2024-05-22")
@@ -331,6 +366,35 @@ def test_indicator_null_with_candidates_when_not_confident(book):
     assert served.indicator is None and served.candidates == ()
 
 
+def test_aliases_reports_print(book):
+    text = "最高人民法院收案 21081 件,结案 17855 件,同比分别增长 54.6%、29.5%。"  # SPC_2024
+    assert [f.indicator for f in found(book, text, published="2024-03-08")] == [
+        "court.spc.accepted", "court.spc.concluded", "court.spc.accepted.yoy_pct",
+        "court.spc.concluded.yoy_pct"]  # 收案, and 结案 after the SPC named once
+    text = "获悉,2025年,全国法院受理审判执行案件3748.6万件,"  # SPC_2026
+    assert found(book, text, published="2026-01-19")[0].indicator == \
+        "court.cases.accepted_trial_enforcement"  # not 全国法院受理 … 执行案件
+    text = "周强:2014年最高法受理案件11210件 审结9882件"  # SPC_2015_NPC
+    assert [f.indicator for f in found(book, text, published="2015-03-12")] == [
+        "court.spc.accepted", "court.spc.concluded"]
+    text = "2018年6月以来受理法律援助案件13359件,累计挽回经济损失5.29亿元"  # XPCC_2022
+    assert found(book, text, published="2023-01-05")[1].indicator == \
+        "justice.legal_aid.losses_recovered"
+    text = "诉前化解矛盾纠纷6750件,办理司法确认案件1257件,"  # COURT_2021
+    assert found(book, text, published="2022-03-14")[1].indicator == \
+        "court.judicial_confirmation.concluded"
+    for text, published, indicator in [
+            ("The SPC heard about 82,383 cases", "2018-03-21", "court.spc.accepted"),  # SPC_2018_EN
+            ("Local courts nationwide heard about 88.97 million cases", "2018-03-21",  # SPC_2018_EN
+             "court.cases.accepted_local"),
+            ("and convicted 1.158 million criminals", "2014-05-08",  # SPC_2014_EN
+             "court.criminal.persons_sentenced"),
+            ("more than 6,400 criminals were arrested", "2023-01-17",  # TIBETAN_REVIEW
+             "procuratorate.arrest.approved_persons")]:
+        figure, = found(book, text, published=published)
+        assert figure.indicator == indicator, text
+
+
 def test_english_hyphenated_names_need_all_their_words(book):
     text = "Local courts nationwide heard about 88.97 million cases"  # SPC_2018_EN
     heard, = found(book, text, published="2018-03-21")
@@ -344,3 +408,20 @@ def test_general_and_topical_names_that_fit_alike_give_null(book):
     assert suits.indicator is None
     assert set(suits.candidates) >= {"procuratorate.public_interest.incidental_civil_suits",
                                      "procuratorate.environment.incidental_civil_suits"}
+    text = ("据悉,一年来,68名援藏律师先后深入西藏7个市(地)42个县(区)进行法律服务工作。"
+            "他们积极担任党委政府法律顾问,参与重大决策合法性审查,广泛开展法治宣讲,参与矛盾纠纷"
+            "化解,一年来共办理法律援助案件1540件,")  # AID_2020_INFOHC: the volunteers' or all
+    cases = found(book, text, published="2020-07-25")[-1]
+    assert cases.indicator is None
+    assert set(cases.candidates) >= {"justice.legal_aid.cases",
+                                     "justice.legal_aid.volunteer_cases"}
+
+
+def test_shared_work_of_another_organ_leaves_the_figures_to_the_documents_organ(book):
+    text = ("近日,记者从自治区高级人民法院获悉,2021年,全区法院在坚定不移做服务、持之以恒促发展、"
+            "坚持不懈改善民生上猛下功夫,\n坚持和发展新时代“枫桥经验”,推进司法调解与人民调解、"
+            "行政调解、行业调解联动,强化诉讼服务中心实质性解纷功能,设立146个调解室,"
+            "诉前化解矛盾纠纷6750件,办理司法确认案件1257件,调解结案11723件。")  # COURT_2021
+    figures = found(book, text, published="2022-03-14")
+    assert [f.indicator for f in figures][1::2] == ["court.prelitigation.resolved",
+                                                    "court.mediation.closed_by_mediation"]

@@ -14,7 +14,7 @@ import pandas as pd
 from ..codebook import Codebook
 from ..sources import parse_period
 from . import figures as figures_mod
-from .indicators import Suggester, organ_of
+from .indicators import Suggester, main_organ, organ_of
 from .periods import Period, Periods
 from .quotes import CLAUSE_END, quote
 from .reading import Document
@@ -67,7 +67,7 @@ def extract(doc: Document, source_id: str, book: Codebook, region: str | None = 
     used = {} if clean is None else \
         clean.groupby("indicator")["region"].agg(lambda r: set(r)).to_dict()
     suggester = Suggester(book, used)
-    document_organ = organ_of(v.text[:3000])
+    document_organ = main_organ(v.text[:3000])
     out: list[DraftFigure] = []
     for i, f in enumerate(found):
         before, after = _clause(v.text, f.start, f.end, found)
@@ -86,9 +86,11 @@ def extract(doc: Document, source_id: str, book: Codebook, region: str | None = 
         figure_region = region or regions.at(f.start, sentence)
         suggestion = suggester.suggest(
             before, after, f.unit, f.change, base,
-            organ=organ_of(v.text[sentence:f.start]), document_organ=document_organ,
+            organ=organ_of(v.text[sentence:f.start], len(before), document_organ),
+            document_organ=document_organ,
             versus=versus, region=figure_region,
-            lead=() if subject else _lead(v.text, sentence, f.start - len(before), found),
+            lead=() if subject else _lead(v.text, _topic_start(v.text, sentence, periods),
+                                          f.start - len(before), found),
             paragraph=v.text[v.text.rfind("\n", 0, f.start) + 1:f.start])
         out.append(DraftFigure(
             printed=f.printed, quote=quote(v, f.start, f.end, f.lang == "en",
@@ -137,6 +139,16 @@ def _clause(text: str, start: int, end: int, found) -> tuple[str, str]:
     if nxt:
         clause_end = min(clause_end, nxt[0])
     return text[clause_start:start], text[end:clause_end]
+
+
+def _topic_start(text: str, sentence: int, periods: Periods) -> int:
+    """Where the words that may name a figure start: its sentence, or when the text since the
+    last full stop opens with 其中, the sentence before that (新收…一审案件11444950件。其中,
+    刑事一审案件1126748件…;民商事一审案件10097804件: 新收 … 民商事一审案件)."""
+    stop = max(text.rfind("。", 0, sentence), text.rfind("\n", 0, sentence))
+    if stop > 0 and text[stop + 1:stop + 9].lstrip().startswith("其中"):
+        return periods.sentence_start(stop)
+    return sentence
 
 
 def _lead(text: str, sentence: int, clause_start: int, found) -> tuple[str, ...]:

@@ -37,6 +37,7 @@ ORGAN_WORDS = {"court": ("法院", "审判", "court"), "procuratorate": ("检察
                "justice": ("司法厅", "司法局", "司法所", "法律援助", "人民调解", "公共法律服务",
                            "legal aid"),
                "public_security": ("公安", "派出所", "police")}
+_ACTIVITIES = ("法律援助", "人民调解", "公共法律服务", "legal aid")  # work other organs join in
 
 
 _SAME = ((re.compile(r"人民(?=法院|检察院)"), ""), (re.compile(r"检察机关"), "检察院"),
@@ -65,9 +66,12 @@ class Suggester:
         """``used``: the regions each indicator has figures for in the clean data, which
         decides between names that fit equally well (全国法院受理案件 is national)."""
         self.book, self.used = book, used or {}
-        self.names = {key: {variant: form for name in self._all_names(key)
-                            for variant, form in _variants(name).items()}
-                      for key in book.indicators}
+        self.own = {key: {variant: form for name in self._all_names(key)
+                          for variant, form in _variants(name).items()}
+                    for key in book.indicators}
+        whole = {form for names in self.own.values() for form, (full, _) in names.items() if full}
+        self.names = {key: {**_general_forms(names, whole), **names}
+                      for key, names in self.own.items()}
         self.english = {key: [_slots(name) for name in self._all_names(key) if name.isascii()]
                         for key in book.indicators}
 
@@ -141,7 +145,7 @@ class Suggester:
     def _nearest(self, keys: list[str], context: str) -> tuple[str, ...]:
         def overlap(key: str) -> float:
             return max((difflib.SequenceMatcher(None, context, name, autojunk=False)
-                        .find_longest_match().size / len(name) for name in self.names[key]),
+                        .find_longest_match().size / len(name) for name in self.own[key]),
                        default=0.0)
         scored = sorted(((overlap(k), k) for k in keys), reverse=True)
         return tuple(k for score, k in scored[:CANDIDATES] if score >= 0.3)
@@ -167,6 +171,14 @@ def _variants(name: str) -> dict[str, tuple[bool, str]]:
     if len(plain) >= 2:
         forms[plain] = (True, "")
     return forms
+
+
+def _general_forms(names: dict[str, tuple[bool, str]], whole: set[str]) -> dict:
+    """An id's whole names that are another id's whole name after words of their own (援藏律师
+    服务团 + 办理法律援助案件) → that name, read where the paragraph names those words: there the
+    general and the topical id fit alike (no suggestion)."""
+    return {form[cut:]: (False, form[:cut]) for form, (full, _) in names.items() if full
+            for cut in range(2, len(form) - 2) if form[cut:] in whole}
 
 
 def _speaks_of(paragraph: str, topic: str) -> bool:
@@ -219,13 +231,26 @@ def _fit_words(slots: list[list[set[str]]], here: set[str], lead: set[str]) -> t
     return None
 
 
-def organ_of(text: str) -> str | None:
-    """The organ a stretch of text speaks of: the last organ word in it."""
+def main_organ(text: str) -> str | None:
+    """The organ a document speaks of: the one whose words it uses most (a court's news that
+    ends on 人民调解 is still the court's)."""
+    lowered = text.lower()
+    counts = {key: sum(lowered.count(word) for word in words) for key, words in ORGAN_WORDS.items()}
+    top = max(counts, key=counts.get)
+    return top if counts[top] else None
+
+
+def organ_of(text: str, clause: int | None = None, home: str | None = None) -> str | None:
+    """The organ a stretch of text speaks of: the last organ word in it. With ``clause``, a
+    word of shared work (人民调解, 法律援助 …) of another organ than the document's (``home``)
+    counts only in the last ``clause`` characters: a court that 推进司法调解与人民调解…联动 still
+    speaks of its own figures."""
     last, organ = -1, None
     lowered = text.lower()
     for key, words in ORGAN_WORDS.items():
         for word in words:
-            at = lowered.rfind(word)
+            shared = clause is not None and word in _ACTIVITIES and key != home
+            at = lowered.rfind(word, len(text) - clause if shared else 0)
             if at > last:
                 last, organ = at, key
     return organ
@@ -235,15 +260,22 @@ def _fit(name: str, before: str, after: str, lead: tuple[str, ...],
          whole: list[tuple[int, int]]) -> tuple | None:
     """How ``name`` fits the words around a figure, as a comparable tuple (near, -distance,
     length, -pieces), or None. In the figure's own clause: whole, in the words right after
-    the figure (up to the next item), or in two pieces, the one next to the figure saying more
-    than 案件 and not part of a longer name found whole there (``whole``: spans in ``before``;
+    the figure (up to the next item), around it or after it in two pieces (``_around``), or in
+    two pieces, the one next to the figure saying more than 案件 and not part of a longer name
+    found whole there (``whole``: spans in ``before``;
     屏蔽失信名单 is not 发布失信被执行人 … 名单), the other earlier in the sentence: the name's
     start as the subject of a list or of a run of clauses (审结涉环境资源 … 民商事案件), else its
     end as the topic of the clauses since the last figure (电信网络诈骗犯罪 … 起诉). Else whole
     in the words after the last figure before the clause (a name describes the first figure
     after it). A name right after 不 or 提请 (不批准逮捕, 提请批准逮捕) is another measure. A name
-    of two characters fits only right before the figure (律师1476人, 受援14578人次)."""
+    of two characters fits only right before the figure (律师1476人, 受援14578人次). A name that
+    repeats part of a longer one earlier in the clause is that one's (全国法院审结、执结案件…
+    审结、执结2520万件), also for the next items of the sentence (…、2019年受理3160.5万件), and two
+    pieces do not fit across a longer name whole between them (最高人民法院…公布全国法院受理
+    案件…受理2803.5万件: the SPC speaks of all courts)."""
     at = _last(name, before)
+    if at is not None and any(name in before[s:e] for s, e in whole if e <= at):
+        return None
     if len(name) < 3:
         return (True, 0, len(name), -1) if at == len(before) - len(name) else None
     if at is not None:
@@ -251,6 +283,8 @@ def _fit(name: str, before: str, after: str, lead: tuple[str, ...],
     at = after.find(name)
     if at != -1:
         return True, -at, len(name), -1
+    if _around(name, before, after):
+        return True, 0, len(name), -2
     if not name.isascii():
         for order, cut in [(-2, c) for c in range(2, len(name) - 1)] + \
                           [(-3, c) for c in range(2, len(name) - 3)]:
@@ -260,11 +294,28 @@ def _fit(name: str, before: str, after: str, lead: tuple[str, ...],
                                  for s, e in whole):
                 continue
             earlier = "|".join(lead if order == -2 else lead[-1:]) + "|" + before[:at]
-            if _last(first, earlier) is not None:
+            start = _last(first, earlier)
+            if start is not None and not any(
+                    start - len(earlier) + at <= s and e <= at and e - s >= len(name)
+                    for s, e in whole):
                 return True, -(len(before) - at - len(near)), len(name), order
+    repeated = {before[s:e] for s, e in whole if e == len(before)} - set(_WEAK)
+    if any(form in name for form in repeated) and _last(name, "|".join(lead)) is not None:
+        return True, 0, len(name), -2
     if lead and _last(name, lead[-1]) is not None:
         return False, 0, len(name), -1
     return None
+
+
+def _around(name: str, before: str, after: str) -> bool:
+    """Whether the figure stands inside the name (设立146个调解室), or the name follows it in
+    two pieces, its start right after the figure (1087个乡镇(街道)有公共法律服务站)."""
+    for cut in range(2, len(name) - 1):
+        head, tail = name[:cut], name[cut:]
+        if tail not in _WEAK and (before.endswith(head) and after.startswith(tail)
+                                  or after.startswith(head) and tail in after[cut:]):
+            return True
+    return False
 
 
 def _last(name: str, text: str) -> int | None:
