@@ -41,6 +41,7 @@ MEDIATION_2021 = "thepaper.cn 2021-04-12 (Xinjiang mediators)"
 PROC_2014_FEATURE = "新华网 2015-09-13 (Xizang procuratorates, feature)"
 LEGAL_SERVICE_2020 = "xjpeace.cn 2020-04-26 (新疆法制报, Xinjiang public legal service)"
 VOLUNTEERS_2019 = "globaltimes.cn 2019-07-11 (volunteer lawyers in Tibet)"
+LAWYERS_2018_EN = "en.moj.gov.cn 2019-11-29 (Ministry of Justice, lawyers in 2018)"
 SPC_2014_EN = "english.court.gov.cn 2015-07-15 (SPC report of 2014)"
 TIBETAN_REVIEW = "tibetanreview.net 2023-01-17 (Xizang procuratorates 2018-2022)"
 SPC_2015_NPC = "npc.people.com.cn 2015-03-12 (SPC report on 2014)"
@@ -82,6 +83,12 @@ def test_printed_forms_read_with_value_unit_and_qualifier(book):
          "at_least"),
         ("More than 10 collaborative mechanisms", SEED_002, "More than 10", 10, "count",
          "at_least"),
+        ("closed cases involving a total amount of RMB 20.2 trillion", SPC_2018_EN,
+         "RMB 20.2 trillion", 2.02e13, "yuan", "exact"),
+        ("by the end of 2018, there were 423,000 certified lawyers in China", LAWYERS_2018_EN,
+         "423,000", 423_000, "person", "exact"),
+        ("including 4.98 million lawsuits", LAWYERS_2018_EN, "4.98 million", 4.98e6, "case",
+         "exact"),
     ]
     for phrase, origin, printed, value, unit, qualifier in cases:
         got = [(f.printed, f.value, f.unit, f.qualifier) for f in found(book, phrase)]
@@ -425,3 +432,8 @@ def test_shared_work_of_another_organ_leaves_the_figures_to_the_documents_organ(
     figures = found(book, text, published="2022-03-14")
     assert [f.indicator for f in figures][1::2] == ["court.prelitigation.resolved",
                                                     "court.mediation.closed_by_mediation"]
+
+
+def test_ones_count_what_the_figure_before_them_counts(book):
+    text = "The SPC heard about 82,383 cases and closed about 79,692 ones"  # SPC_2018_EN
+    assert [f.unit for f in found(book, text)] == ["case", "case"]

@@ -106,8 +106,9 @@ def parse(printed: str) -> Parsed:
     if rest.lstrip().startswith(("-", "−")):
         sign, rest = -1.0, rest.lstrip()[1:]
 
-    number, resolution, rest = _take_number(rest, printed)
-    multiplier, rest = _take_multiplier(rest)
+    number, resolution, before, after = _take_number(rest, printed)
+    multiplier, after = _take_multiplier(after)
+    rest = before + " " + after
     unit, rest = _take_unit(rest)
     for word in _FILLER:
         rest = _remove(rest, word)
@@ -131,8 +132,9 @@ def _remove(text: str, word: str) -> str:
     return text.replace(word, " ", 1)
 
 
-def _take_number(text: str, printed: str) -> tuple[float, float, str]:
-    """The one number in ``text``: Arabic digits, or a run of Chinese numerals."""
+def _take_number(text: str, printed: str) -> tuple[float, float, str, str]:
+    """The one number in ``text`` (Arabic digits, or a run of Chinese numerals), its
+    resolution, and the text before and after it."""
     arabic = list(_ARABIC.finditer(text))
     if len(arabic) > 1:
         raise NumberFormatError(f"more than one number in figure {printed!r}")
@@ -140,7 +142,7 @@ def _take_number(text: str, printed: str) -> tuple[float, float, str]:
         match = arabic[0]
         whole, frac = match.group(1).replace(",", ""), match.group(2) or ""
         number = float(f"{whole}.{frac}" if frac else whole)
-        return number, 10.0 ** -len(frac), text[: match.start()] + " " + text[match.end():]
+        return number, 10.0 ** -len(frac), text[: match.start()], text[match.end():]
     chinese = [m for m in _CHINESE.finditer(text) if m.group(0) not in ("万", "亿", "千", "百")]
     if len(chinese) != 1:
         raise NumberFormatError(f"no readable number in figure {printed!r}")
@@ -157,7 +159,7 @@ def _take_number(text: str, printed: str) -> tuple[float, float, str]:
         number = float(cn2an.cn2an(token, "strict")) * multiplier
     except (ValueError, KeyError) as exc:
         raise NumberFormatError(f"cannot read Chinese numeral {token!r} in {printed!r}") from exc
-    return number, multiplier, text[: match.start()] + " " + text[match.end():]
+    return number, multiplier, text[: match.start()], text[match.end():]
 
 
 def _take_multiplier(text: str) -> tuple[float, str]:

@@ -11,7 +11,7 @@ original text of the match.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..numbers import (APPROX, AT_LEAST, AT_MOST, DOWN, EN_MULT, UNIT_WORDS, UP, ZH_MULT,
                        NumberFormatError, Parsed, parse)
@@ -43,7 +43,8 @@ ZH_FIGURE = re.compile(
     rf"(?:(?P<unit>%|{_ZH_UNITS})(?:[ \t]*(?:以上|以下|左右|以内))?"
     rf"|(?<=[万亿余多])(?<!\d[余多])(?![\d\u4e00-\u9fff]*[年月日]))")
 EN_FIGURE = re.compile(
-    rf"(?<![\w.\-:/#$€£])(?P<change>{_EN_CHANGE})?(?P<pre>(?:{_EN_PRE})\s+)?(?P<num>{_NUM})"
+    rf"(?<![\w.\-:/#$€£])(?P<change>{_EN_CHANGE})?(?P<pre>(?:{_EN_PRE})\s+)?"
+    rf"(?P<cur>(?:RMB|CNY)\s*)?(?P<num>{_NUM})"
     rf"(?!\d|[,.]\d|[-:/]\d|st\b|nd\b|rd\b|th\b|\])"
     rf"(?P<mult>\s*(?:{'|'.join(EN_MULT)})\b)?"
     rf"(?P<unit>\s*(?:%|percent\b|per\s+cent\b)|\s+(?:{_EN_UNITS})\b)?", re.IGNORECASE)
@@ -60,8 +61,12 @@ _NOT_FIGURE_BEFORE_EN = re.compile(
 _DURATION_AFTER_EN = re.compile(r"\s*(?:years?|months?|days?|weeks?|hours?|minutes?|am|pm)\b",
                                 re.IGNORECASE)
 _WORDS_EN = re.compile(r"\s+([A-Za-z'-]+)")
-_PERSONS_EN = ("suspects", "defendants", "criminals", "offenders", "juveniles")
-_UNITS_EN = {w: u for w, u in UNIT_WORDS if w.isascii()} | dict.fromkeys(_PERSONS_EN, "person")
+_PERSONS_EN = ("suspects", "defendants", "criminals", "offenders", "juveniles", "lawyers",
+               "notaries", "mediators", "judges", "prosecutors", "procurators", "officers",
+               "authenticators", "appraisers", "volunteers", "workers")
+_CASES_EN = ("lawsuits", "matters", "affairs", "arbitrations", "disputes")
+_UNITS_EN = {w: u for w, u in UNIT_WORDS if w.isascii()} | dict.fromkeys(_PERSONS_EN, "person") \
+    | dict.fromkeys(_CASES_EN, "case")
 
 
 @dataclass(frozen=True)
@@ -84,7 +89,18 @@ def find(v: View) -> list[Found]:
     for m in EN_FIGURE.finditer(v.text):
         if not any(s < m.end() and m.start() < e for s, e in taken) and (f := _en(v, m)):
             found.append(f)
-    return _listed_changes(v, sorted(found, key=lambda f: f.start))
+    return _ones(v, _listed_changes(v, sorted(found, key=lambda f: f.start)))
+
+
+def _ones(v: View, found: list[Found]) -> list[Found]:
+    """"heard 82,383 cases and closed 79,692 ones": a figure counting "ones" has the unit of
+    the figure before it in its sentence."""
+    for i in range(1, len(found)):
+        prev, f = found[i - 1], found[i]
+        if f.lang == "en" and re.match(r"\s+ones\b", v.text[f.end:]) \
+                and not re.search(r"[.;]\s", v.text[prev.end:f.start]):
+            found[i] = replace(f, unit=prev.unit)
+    return found
 
 
 def _listed_changes(v: View, found: list[Found]) -> list[Found]:
@@ -140,7 +156,8 @@ def _en(v: View, m: re.Match) -> Found | None:
     text = v.text
     if not _english(text, m):
         return None  # a number in Chinese text without a unit word: not a figure
-    bare = not (m.group("unit") or m.group("mult") or m.group("pre") or m.group("change"))
+    bare = not (m.group("unit") or m.group("mult") or m.group("pre") or m.group("change")
+                or m.group("cur"))
     number = m.group("num")
     if bare and (re.fullmatch(r"(19|20)\d\d", number) or float(number.replace(",", "")) < 10):
         return None  # a year, or a small number written as a label
