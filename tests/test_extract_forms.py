@@ -262,6 +262,9 @@ def test_years_dates_ordinals_phones_and_names_are_not_figures(book):
      "记者在会议上了解到,各地各级司法行政机关深入落实《关于加强人民调解员队伍建设的意见》,"
      "调解员队伍结构进一步优化,现有人民调解员317.6万人",  # xjpeace.cn 2023-10-09: a stock now
      "2023-10-09", "2023"),
+    ("22日,2022年西藏自治區司法行政工作會議在拉薩召開。\n"
+     "據會上公布的最新數據顯示,截止到目前,西藏已建成82個三級公共法律服務實體平臺。",  # JUSTICE_2022:
+     "2022-01-26", "2021"),  # a January review reports the year before
 ])
 def test_period_of_the_governing_year_expression(book, text, published, period):
     figures = found(book, text, published=published)

@@ -113,13 +113,13 @@ class Periods:
     def at(self, pos: int) -> Period | None:
         """The nearest year expression of the figure's clause, before it or else after it;
         else, when its sentence compares it with the n previous years (比前五年), those years;
-        else, for a stock its sentence says is current (现有, 目前有), the year of publication;
+        else, for a stock its sentence says is current (现有, 目前有), the year reported;
         else the one that is the whole clause before (``而在2017年,这三项数据分别为196件``); else
         the first of its sentence (its topic: ``2020年,…继2019年突破4万件后,再次突破5万``);
         else the nearest of its paragraph (``今年以来,…。其中,…``); else the nearest heading
         above; else the document's first, unless it is the month of an event (2000年8月) or a
-        span named after the figure (一支6万余人的队伍…。…近3年来); else the year of
-        publication."""
+        span named after the figure (一支6万余人的队伍…。…近3年来); else the year reported
+        (``_reported``)."""
         before = [m for m in self.mentions if m.end <= pos]
         sentence = self.sentence_start(pos)
         clause = max([sentence] + [c.end() for c in _CLAUSE.finditer(self.text, sentence, pos)])
@@ -133,7 +133,7 @@ class Periods:
         if previous:
             return previous
         if self.published and _NOW.search(self.text, sentence, pos):
-            return Period.year(self.published[1].year)  # a stock: 现有人民调解员317.6万人
+            return _reported(self.published)  # a stock: 现有人民调解员317.6万人
         in_sentence = [m for m in before if m.start >= sentence]
         if in_sentence and self._is_clause(in_sentence[-1], clause):
             return in_sentence[-1].period  # …2018年以来,…,而在2017年,这三项数据分别为196件
@@ -148,7 +148,7 @@ class Periods:
         first = self.mentions[0] if self.mentions else None
         if first and first.kind != "month" and not (first.kind in _SPANS and first.start > pos):
             return first.period
-        return Period.year(self.published[1].year) if self.published else None
+        return _reported(self.published) if self.published else None
 
     def _is_clause(self, m: Mention, end: int) -> bool:
         """Whether ``m`` is the whole clause ending at ``end``, but for a word or two (而在)."""
@@ -320,7 +320,9 @@ def _resolve(kind: str, m: re.Match, published) -> Period | None:
             return None
         day = int(g[2]) if g[2] else calendar.monthrange(year, month)[1]
         return Period(dt.date(year, 1, 1), dt.date(year, month, min(day, 31)))
-    if kind in ("now", "this_year"):
+    if kind == "now":
+        return _reported(published)
+    if kind == "this_year":
         if "以来" in m.group(0):
             return Period(dt.date(year_now, 1, 1), end_of_publication)
         return Period.year(year_now)
@@ -328,6 +330,13 @@ def _resolve(kind: str, m: re.Match, published) -> Period | None:
         return Period.year(year_now - 1)
     year = next(x for x in g if x and x.isdigit() and len(x) == 4)
     return Period.year(int(year))
+
+
+def _reported(published: tuple[dt.date, dt.date]) -> Period:
+    """The year a text with no year of its own reports on: that of its day, or from January to
+    March, the review season, the year before (截止到目前 at a work conference of 22 January)."""
+    start, day = published
+    return Period.year(day.year - (start == day and day.month <= 3))
 
 
 def _years_before(m: re.Match, year: int) -> Period | None:
