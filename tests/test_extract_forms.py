@@ -265,6 +265,26 @@ def test_years_dates_ordinals_phones_and_names_are_not_figures(book):
     ("22日,2022年西藏自治區司法行政工作會議在拉薩召開。\n"
      "據會上公布的最新數據顯示,截止到目前,西藏已建成82個三級公共法律服務實體平臺。",  # JUSTICE_2022:
      "2022-01-26", "2021"),  # a January review reports the year before
+    ("Since its launch in 2018, 12348.gov.cn, China's official public legal service portal, has "
+     "been visited 1.4 billion times",  # en.moj.gov.cn 2022-01-07
+     "2022-01-07", "2018-01-01..2022-01-07"),
+    ("China News Service, October 19. According to the website of the Supreme People’s "
+     "Procuratorate, from January to September 2020, procuratorial organs across the country "
+     "approved and decided to arrest 551,002 suspects",  # tellerreport.com 2020-10-19
+     "2020-10-19", "2020-01-01..2020-09-30"),
+    ("新疆维吾尔自治区人民检察院党组成员、副检察长再努热·热木扎在发布会上称,今年1月至9月15日,"
+     "新疆检察机关共发现公益诉讼案件线索1343件",  # workercn.cn repost of 中新网 2018-09-20
+     "2018-09-20", "2018-01-01..2018-09-15"),
+    ("2024年以来,兵团公安机关深化平安兵团建设,…有效打击了各类违法犯罪。"
+     "兵团各级刑侦部门把电信网络诈骗犯罪作为打击治理重点,全年累计破获电诈案件410起",  # 中国日报网
+     "2025-01-10", "2024"),  # 2025-01-10: 全年 at a January review is the year before
+    ("BEIJING, Nov. 29 (Xinhua) -- Legal aid institutions across China have handled about 6.34 "
+     "million cases during the past five years",  # chinadaily.com.cn 2018-11-30: the dateline's
+     "2018-11-30", "2013-11-29..2018-11-29"),  # day, counted back
+    ("Since its launch in 2018, 12348.gov.cn has been visited 1.4 billion times.\n\n"
+     "At present, China has more than 540,000 lawyers",  # en.moj.gov.cn 2022-01-07: a stock at a
+     # January review
+     "2022-01-07", "2021"),
 ])
 def test_period_of_the_governing_year_expression(book, text, published, period):
     figures = found(book, text, published=published)

@@ -22,7 +22,9 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from contextlib import suppress
 from dataclasses import dataclass, replace
+from itertools import chain
 
 _Y = r"((?:19|20)\d\d)"
 _OF_YEAR = rf"(?:{_Y}\s*年|(今年|去年|上年))"
@@ -37,10 +39,11 @@ HEADING_MAX = 30
 _DAY = re.compile(r"(?:(?:((?:19|20)\d\d)\s*年\s*)?(\d{1,2})\s*月\s*)?(?<!\d)(\d{1,2})\s*日")
 _EVENT = re.compile(r"(?!\s*[电電])[^。\n]{0,60}?(?:召开|召開|举行|舉行|发布会|發布會)")
 _DATELINE = re.compile(r"\s*(?:电|電)")
+_DATELINE_EN = re.compile(rf"(?m)^[ \t]*[A-Z][A-Za-z .']{{1,30}},\s+(?i:{_MONTH})\s+(\d{{1,2}})\s*[(.\-—]")
 _CLAUSE = re.compile(r"[，；;：:]|,(?!\d)")
 _BASE = re.compile(r"(?:同比|比|较)[^，,。；;]{0,12}\d\s*[^\d\s(（]{0,2}\s*[(（]\s*$")
 _LEVEL = re.compile(r"[^。；;\n]{0,20}?(?:(?:人数|总数|总量)(?:已?达到?|为)|共有|现有|拥有|已有)")
-_NOW = re.compile(r"现有|目前有|目前共有|如今")
+_NOW = re.compile(r"现有|目前有|目前共有|如今|(?i:\bat present\b|\bnow ha(?:s|ve)\b)")
 _TIME_CLAUSE = re.compile(r"\s*[，,]\s*")  # what may follow a year that is a clause of its own
 _CLAUSE_END = re.compile(_CLAUSE.pattern + r"|\n")
 _PREVIOUS = re.compile(r"(?:比|较)前([二两三四五六七八九十]|\d{1,2})年"
@@ -52,7 +55,10 @@ _SPANS = ("since", "years_back", "now")  # spans that run to the publication
 _PATTERNS = [  # (kind, pattern), most specific first
     ("dates", rf"{_Y}\s*年\s*(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日)?\s*(?:至|到|—|–|-|~)\s*"
               rf"{_Y}\s*年\s*(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日)?"),
-    ("months", rf"{_OF_YEAR}\s*(\d{{1,2}})\s*月?\s*(?:至|到|—|–|-|~)\s*(\d{{1,2}})\s*月"),
+    ("months", rf"{_OF_YEAR}\s*(\d{{1,2}})\s*月?\s*(?:至|到|—|–|-|~)\s*(\d{{1,2}})\s*月"
+               rf"(?:\s*(\d{{1,2}})\s*日)?"),
+    ("months_en", rf"(?i:from\s+{_MONTH}\s+to\s+{_MONTH}(?:,?\s+{_Y})?)"),
+    ("whole_year", r"全年"),
     ("half", rf"{_OF_YEAR}\s*(上|下)半年"),
     ("quarter", rf"{_OF_YEAR}?\s*(前)?第?([一二三四1-4])季度"),
     ("year_end", rf"截至\s*{_Y}\s*年\s*(?:底|末)"),
@@ -227,26 +233,30 @@ def _as_of(text: str, published):
     """``published`` ending on the report's day: the day of the event the text reports, the
     first date up to the publication followed in its sentence by 召开, 举行 or 发布会
     (1月4日，…召开新闻发布会; 拉萨5月27日电…在27日举行的新闻发布会: a date printed without its
-    month has that of the date before it, else the publication's), else its dateline (北京7月25日电).
-    What runs 以来 or 截至目前 runs to that day."""
+    month has that of the date before it, else the publication's), else its dateline (北京7月25日电,
+    BEIJING, Nov. 29 (Xinhua)). What runs 以来 or 截至目前 runs to that day."""
     if not published:
         return published
     end = published[1]
     days, month = [], None
     for m in _DAY.finditer(text):
         month = int(m.group(2)) if m.group(2) else month
-        try:
-            day = dt.date(int(m.group(1) or end.year),
-                          month or end.month - (int(m.group(3)) > end.day), int(m.group(3)))
-        except ValueError:
-            continue
-        if day.year == end.year and day <= end:
-            days.append((m.end(), day))
-    for follows in (_EVENT, _DATELINE):
-        day = next((d for pos, d in days if follows.match(text, pos)), None)
-        if day:
-            return min(published[0], day), day
-    return published
+        with suppress(ValueError):
+            days.append((m.end(), dt.date(int(m.group(1) or end.year),
+                                          month or end.month - (int(m.group(3)) > end.day),
+                                          int(m.group(3)))))
+    events = (d for pos, d in days if _EVENT.match(text, pos))
+    datelines = (d for pos, d in days if _DATELINE.match(text, pos))
+    english = (_day_of(end.year, m.group(1), m.group(2)) for m in _DATELINE_EN.finditer(text))
+    day = next((d for d in chain(events, datelines, english)
+                if d and d.year == end.year and d <= end), None)
+    return (min(published[0], day), day) if day else published
+
+
+def _day_of(year: int, month: str, day: str) -> dt.date | None:
+    with suppress(ValueError):
+        return dt.date(year, _month(month), int(day))
+    return None
 
 
 def _ignored(text: str, m: re.Match, period: Period, published) -> bool:
@@ -281,16 +291,16 @@ def _resolve(kind: str, m: re.Match, published) -> Period | None:
     if kind in ("months", "half", "quarter"):  # 2022年1至6月, 今年上半年, 2024年一季度, 前三季度
         year = int(g[0]) if g[0] else None if year_now is None else \
             year_now - (g[1] in ("去年", "上年"))
-        if kind == "months":
-            m1, m2 = int(g[2]), int(g[3])
-        elif kind == "half":
-            m1, m2 = (1, 6) if g[2] == "上" else (7, 12)
-        else:
-            n = int(g[3]) if g[3].isdigit() else _CN_DIGITS[g[3]]
-            m1, m2 = 1 if g[2] else 3 * n - 2, 3 * n
-        if year is None or not 1 <= m1 <= m2 <= 12:
-            return None
-        return Period(dt.date(year, m1, 1), dt.date(year, m2, calendar.monthrange(year, m2)[1]))
+        if kind == "months":  # 今年1月至9月15日
+            return _months(year, int(g[2]), int(g[3]), int(g[4]) if g[4] else None)
+        if kind == "half":
+            return _months(year, *((1, 6) if g[2] == "上" else (7, 12)))
+        n = int(g[3]) if g[3].isdigit() else _CN_DIGITS[g[3]]
+        return _months(year, 1 if g[2] else 3 * n - 2, 3 * n)
+    if kind == "months_en":  # from January to September 2020
+        return _months(int(g[2]) if g[2] else year_now, _month(g[0]), _month(g[1]))
+    if kind == "whole_year":  # 全年累计破获电诈案件410起 (at a January review: the year before)
+        return _reported(published) if published else None
     if kind == "year_end":
         return Period.year(int(g[0]))
     if kind == "range":
@@ -298,10 +308,8 @@ def _resolve(kind: str, m: re.Match, published) -> Period | None:
     if kind == "since":
         if not end_of_publication:
             return None
-        if not g or g[0] is None:  # 去年以来, since last year
-            year, month = year_now - 1, 1
-        elif "since last" in m.group(0).lower():  # since last July
-            year, month = year_now - 1, _month(g[0])
+        if not g or re.match(r"(?i)since\s+last", m.group(0)):  # 去年以来, since last July
+            year, month = year_now - 1, _month(g[0]) if g else 1
         elif "since" in m.group(0).lower():
             year, month = int(g[-1]), _month(g[0])
         else:
@@ -330,6 +338,17 @@ def _resolve(kind: str, m: re.Match, published) -> Period | None:
         return Period.year(year_now - 1)
     year = next(x for x in g if x and x.isdigit() and len(x) == 4)
     return Period.year(int(year))
+
+
+def _months(year: int | None, first: int, last: int, day: int | None = None) -> Period | None:
+    """Months ``first`` to ``last`` of ``year``, to ``day`` of the last when given."""
+    if year is None or not 1 <= first <= last <= 12:
+        return None
+    try:
+        return Period(dt.date(year, first, 1),
+                      dt.date(year, last, day or calendar.monthrange(year, last)[1]))
+    except ValueError:
+        return None
 
 
 def _reported(published: tuple[dt.date, dt.date]) -> Period:
