@@ -49,6 +49,7 @@ EN_FIGURE = re.compile(
     rf"(?P<mult>\s*(?:{'|'.join(EN_MULT)})\b)?"
     rf"(?P<unit>\s*(?:%|percent\b|per\s+cent\b)|\s+(?:{_EN_UNITS})\b)?", re.IGNORECASE)
 
+_MONEY_BEFORE = re.compile(r"(?:经费|资金|金额|投入|标的额?|款项?|损失|费用)[^，。,;；\d]{0,6}$")
 # A unit word that starts a longer word is not a unit: 人民, 名单, 条例, 期间, 场所 …
 _NOT_AFTER = {"人": "民", "名": "单", "条": "例件", "期": "间限", "所": "有", "家": "庭",
               "次": "日", "场": "所", "处": "理罚", "部": "门署", "起": "诉草", "位": "于置",
@@ -134,8 +135,12 @@ def _ordinal(v: View, start: int) -> bool:
 
 def _zh(v: View, m: re.Match) -> Found | None:
     unit_word = m.group("unit")
-    if unit_word is None and not (m.group("pre") and re.search(r"[万亿]", m.group(0))):
-        return None  # without a unit word only a bound in 万/亿 is a figure: 突破5万(关口)
+    money = unit_word is None and re.search(r"[万亿]", m.group(0)) \
+        and _MONEY_BEFORE.search(v.text, max(0, m.start() - 12), m.start())
+    if unit_word is None and not (m.group("pre") and re.search(r"[万亿]", m.group(0))) \
+            and not money:
+        return None  # without a unit word only a bound in 万/亿 is a figure: 突破5万(关口),
+        # or an amount of money: 经费总投入是36亿
     following = v.text[m.end():m.end() + 1]
     if following and following in _NOT_AFTER.get(unit_word, "") or _ordinal(v, m.start()):
         return None
@@ -149,7 +154,8 @@ def _zh(v: View, m: re.Match) -> Found | None:
     printed, parsed = read
     if m.group("cn") and parsed.qualifier == "exact" and abs(parsed.value) < 10:
         return None  # 四件大事, 三个规定: names, not counts
-    return Found(m.start(), m.end(), printed, parsed, parsed.unit, bool(m.group("change")), "zh")
+    return Found(m.start(), m.end(), printed, parsed, "yuan" if money else parsed.unit,
+                 bool(m.group("change")), "zh")
 
 
 def _en(v: View, m: re.Match) -> Found | None:
