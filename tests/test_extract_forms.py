@@ -285,6 +285,9 @@ def test_years_dates_ordinals_phones_and_names_are_not_figures(book):
      "At present, China has more than 540,000 lawyers",  # en.moj.gov.cn 2022-01-07: a stock at a
      # January review
      "2022-01-07", "2021"),
+    ("Since the 18th National Congress of the Communist Party of China, legal aid agencies have "
+     "helped over 13.76 million people",  # en.moj.gov.cn 2022-01-07: from the congress's month
+     "2022-01-07", "2012-11-01..2022-01-07"),
 ])
 def test_period_of_the_governing_year_expression(book, text, published, period):
     figures = found(book, text, published=published)

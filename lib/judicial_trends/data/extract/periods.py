@@ -27,6 +27,9 @@ from dataclasses import dataclass, replace
 from itertools import chain
 
 _Y = r"((?:19|20)\d\d)"
+_CONGRESSES = {key: dt.date(*opened) for keys, opened in
+               ((("十八", "18"), (2012, 11, 1)), (("十九", "19"), (2017, 10, 1)),
+                (("二十", "20"), (2022, 10, 1))) for key in keys}
 _OF_YEAR = rf"(?:{_Y}\s*年|(今年|去年|上年))"
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")
@@ -50,7 +53,8 @@ _PREVIOUS = re.compile(r"(?:比|较)前([二两三四五六七八九十]|\d{1,2}
                        r"|(?i:(?:over|from|than)\s+the\s+previous\s+"
                        r"(two|three|four|five|ten|\d{1,2})[\s-]years?)")
 _TIMES = re.compile(r"\s*的\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*倍")
-_SPANS = ("since", "years_back", "now")  # spans that run to the publication
+_OPEN = ("since", "congress")  # spans from a start
+_SPANS = (*_OPEN, "years_back", "now")  # spans that run to the publication
 
 _PATTERNS = [  # (kind, pattern), most specific first
     ("dates", rf"{_Y}\s*年\s*(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日)?\s*(?:至|到|—|–|-|~)\s*"
@@ -68,6 +72,8 @@ _PATTERNS = [  # (kind, pattern), most specific first
     ("since", rf"(?i:since\b[^.;\d]{{0,60}}?(?:{_MONTH}\s+)?){_Y}"),
     ("since", r"(?:自|从)?(?:去年|上年)(?:起|以来|至今)"),
     ("since", rf"(?i:since\s+last\s+(?:{_MONTH}|year\b))"),
+    ("congress", r"(?:党的)?(十八|十九|二十)大以来|(?i:since\s+the\s+(18|19|20)th\s+"
+                 r"(?:CPC\s+)?National\s+Congress)"),
     ("years_back", r"(?:过去|近)?(?<![\d一二两三四五六七八九十])([一二两三四五六七八九十]{1,3}|\d{1,2})"
                    r"年(?:来|以来)|(?:过去的?|近)([一二两三四五六七八九十]{1,3}|\d{1,2})年"
                    r"|(?i:(?:past|last)\s+(two|three|four|five|ten|\d{1,2})\s+years)"),
@@ -213,13 +219,13 @@ def _mentions(text: str, published, skip: list[tuple[int, int]]) -> list[Mention
     merged: list[Mention] = []
     for m in found:
         last = merged[-1] if merged else None
-        if last and last.kind == "since" and "\n" not in text[last.end:m.start]:
+        if last and last.kind in _OPEN and "\n" not in text[last.end:m.start]:
             if m.kind == "now":  # 2020年1月以来，…，截至目前: the same period
                 continue
             if m.kind == "until" and last.period.start <= m.period.end:
                 m = replace(m, period=Period(last.period.start, m.period.end))
         merged.append(m)  # 2018年以来，…。截至2022年2月: the span up to then
-    spans = [m for m in merged if m.kind == "since"]
+    spans = [m for m in merged if m.kind in _OPEN]
     for i, m in enumerate(merged):
         alone = i == 0 or "\n" in text[merged[i - 1].end:m.start]
         if m.kind == "until" and alone and spans:  # 截至2021年8月，…。…自2017年7月以来
@@ -305,6 +311,9 @@ def _resolve(kind: str, m: re.Match, published) -> Period | None:
         return Period.year(int(g[0]))
     if kind == "range":
         return Period(dt.date(int(g[0]), 1, 1), dt.date(int(g[1]), 12, 31))
+    if kind == "congress":  # 党的十八大以来: from the month the congress opened
+        opened = _CONGRESSES[g[0] or g[1]]
+        return Period(opened, end_of_publication) if end_of_publication else None
     if kind == "since":
         if not end_of_publication:
             return None
