@@ -288,6 +288,13 @@ def test_years_dates_ordinals_phones_and_names_are_not_figures(book):
     ("Since the 18th National Congress of the Communist Party of China, legal aid agencies have "
      "helped over 13.76 million people",  # en.moj.gov.cn 2022-01-07: from the congress's month
      "2022-01-07", "2012-11-01..2022-01-07"),
+    ("Procuratorial organs nationwide approved the arrests of 645,000 people accused of committing "
+     "various criminal offenses from January to November last year",  # China Daily, 2024-01-16
+     "2024-01-16", "2023-01-01..2023-11-30"),
+    ("BEIJING, Sept. 8 (Xinhua) -- China's public legal services sector has provided more than 170 "
+     "million legal consultations during the 14th Five-Year Plan period (2021-2025), …\n"
+     "The minister also reported that China currently has 830,000 lawyers",  # en.people.cn 2025:
+     "2025-09-08", "2025"),  # a stock now
 ])
 def test_period_of_the_governing_year_expression(book, text, published, period):
     figures = found(book, text, published=published)

@@ -46,7 +46,7 @@ _DATELINE_EN = re.compile(rf"(?m)^[ \t]*[A-Z][A-Za-z .']{{1,30}},\s+(?i:{_MONTH}
 _CLAUSE = re.compile(r"[，；;：:]|,(?!\d)")
 _BASE = re.compile(r"(?:同比|比|较)[^，,。；;]{0,12}\d\s*[^\d\s(（]{0,2}\s*[(（]\s*$")
 _LEVEL = re.compile(r"[^。；;\n]{0,20}?(?:(?:人数|总数|总量)(?:已?达到?|为)|共有|现有|拥有|已有)")
-_NOW = re.compile(r"现有|目前有|目前共有|如今|(?i:\bat present\b|\bnow ha(?:s|ve)\b)")
+_NOW = re.compile(r"现有|目前有|目前共有|如今|(?i:\bat present\b|\bcurrently\b|\bnow ha(?:s|ve)\b)")
 _TIME_CLAUSE = re.compile(r"\s*[，,]\s*")  # what may follow a year that is a clause of its own
 _CLAUSE_END = re.compile(_CLAUSE.pattern + r"|\n")
 _PREVIOUS = re.compile(r"(?:比|较)前([二两三四五六七八九十]|\d{1,2})年"
@@ -303,8 +303,11 @@ def _resolve(kind: str, m: re.Match, published) -> Period | None:
             return _months(year, *((1, 6) if g[2] == "上" else (7, 12)))
         n = int(g[3]) if g[3].isdigit() else _CN_DIGITS[g[3]]
         return _months(year, 1 if g[2] else 3 * n - 2, 3 * n)
-    if kind == "months_en":  # from January to September 2020
-        return _months(int(g[2]) if g[2] else year_now, _month(g[0]), _month(g[1]))
+    if kind == "months_en":  # from January to September 2020; in January, to November: last year's
+        year = int(g[2]) if g[2] else year_now
+        if not g[2] and year and end_of_publication.month < _month(g[1]):
+            year -= 1
+        return _months(year, _month(g[0]), _month(g[1]))
     if kind == "whole_year":  # 全年累计破获电诈案件410起 (at a January review: the year before)
         return _reported(published) if published else None
     if kind == "year_end":
