@@ -295,6 +295,9 @@ def test_years_dates_ordinals_phones_and_names_are_not_figures(book):
      "million legal consultations during the 14th Five-Year Plan period (2021-2025), …\n"
      "The minister also reported that China currently has 830,000 lawyers",  # en.people.cn 2025:
      "2025-09-08", "2025"),  # a stock now
+    ("SHENZHEN -- Legal aid services across China handled 645,000 cases in the first half of the "
+     "year",  # chinadaily.com.cn 2018-07-29
+     "2018-07-29", "2018-01-01..2018-06-30"),
 ])
 def test_period_of_the_governing_year_expression(book, text, published, period):
     figures = found(book, text, published=published)

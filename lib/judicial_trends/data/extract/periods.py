@@ -62,6 +62,7 @@ _PATTERNS = [  # (kind, pattern), most specific first
     ("months", rf"{_OF_YEAR}\s*(\d{{1,2}})\s*月?\s*(?:至|到|—|–|-|~)\s*(\d{{1,2}})\s*月"
                rf"(?:\s*(\d{{1,2}})\s*日)?"),
     ("months_en", rf"(?i:from\s+{_MONTH}\s+to\s+{_MONTH}(?:,?\s+{_Y})?)"),
+    ("half_en", rf"(?i:the\s+(first|second)\s+half\s+of\s+(?:the\s+year|{_Y}))"),
     ("whole_year", r"全年"),
     ("half", rf"{_OF_YEAR}\s*(上|下)半年"),
     ("quarter", rf"{_OF_YEAR}?\s*(前)?第?([一二三四1-4])季度"),
@@ -308,6 +309,9 @@ def _resolve(kind: str, m: re.Match, published) -> Period | None:
         if not g[2] and year and end_of_publication.month < _month(g[1]):
             year -= 1
         return _months(year, _month(g[0]), _month(g[1]))
+    if kind == "half_en":  # in the first half of the year
+        first = g[0].lower() == "first"
+        return _months(int(g[1]) if g[1] else year_now, 1 if first else 7, 6 if first else 12)
     if kind == "whole_year":  # 全年累计破获电诈案件410起 (at a January review: the year before)
         return _reported(published) if published else None
     if kind == "year_end":
