@@ -135,10 +135,10 @@ def _ordinal(v: View, start: int) -> bool:
 
 def _zh(v: View, m: re.Match) -> Found | None:
     unit_word = m.group("unit")
-    money = unit_word is None and re.search(r"[万亿]", m.group(0)) \
+    large = re.search(r"[万亿]", m.group(0))
+    money = unit_word is None and large \
         and _MONEY_BEFORE.search(v.text, max(0, m.start() - 12), m.start())
-    if unit_word is None and not (m.group("pre") and re.search(r"[万亿]", m.group(0))) \
-            and not money:
+    if unit_word is None and not (m.group("pre") and large) and not money:
         return None  # without a unit word only a bound in 万/亿 is a figure: 突破5万(关口),
         # or an amount of money: 经费总投入是36亿
     following = v.text[m.end():m.end() + 1]

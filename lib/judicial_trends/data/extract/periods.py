@@ -367,11 +367,16 @@ def _months(year: int | None, first: int, last: int, day: int | None = None) -> 
         return None
 
 
+def _review_season(published: tuple[dt.date, dt.date]) -> bool:
+    """Whether the text is of a day from January to March, when work reports and annual
+    meetings review the year before."""
+    return published[0] == published[1] and published[1].month <= 3
+
+
 def _reported(published: tuple[dt.date, dt.date]) -> Period:
     """The year a text with no year of its own reports on: that of its day, or from January to
     March, the review season, the year before (截止到目前 at a work conference of 22 January)."""
-    start, day = published
-    return Period.year(day.year - (start == day and day.month <= 3))
+    return Period.year(published[1].year - _review_season(published))
 
 
 def _years_before(m: re.Match, year: int) -> Period | None:
@@ -384,9 +389,8 @@ def _counted_back(m: re.Match, published: tuple[dt.date, dt.date]) -> Period | N
     """The n years ``m`` counts back (一年来, 近5年来, past five years): in a text of January to
     March (the review season), or dated by its year only, the n calendar years before; later in
     the year, from the report's day back to the same day n years before."""
-    start, day = published
-    n = _count(m)
-    if not n or start != day or day.month <= 3:
+    day, n = published[1], _count(m)
+    if not n or published[0] != day or _review_season(published):
         return _years_before(m, day.year)
     back = day.replace(year=day.year - n, day=min(day.day, 28) if day.month == 2 else day.day)
     return Period(back, day)
