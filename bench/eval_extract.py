@@ -8,12 +8,17 @@ the right period, and whether the suggested indicator is right, wrong or null. T
 (tune / held-out, see tests/fixtures/texts/SOURCES.md). ``-v`` lists every miss, wrong period,
 and wrong and null suggestion with its quote and candidates, to see where it fails.
 
-    .venv/bin/python bench/eval_extract.py [-v] [--split tune|held-out] [SOURCE_ID ...]
+``--known-at REV`` judges the indicator only of figures whose id the codebook had at git revision
+REV: a held-out round's measure, leaving out the measures that were named from its own pages.
+
+    .venv/bin/python bench/eval_extract.py [-v] [--split tune|held-out] [--known-at REV]
+                                           [SOURCE_ID ...]
 """
 
 from __future__ import annotations
 
 import argparse
+import subprocess
 import sys
 from pathlib import Path
 
@@ -21,6 +26,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "lib"), str(ROOT / "tests")]
 
 from extract_scoring import page_split, score  # noqa: E402
+
+import yaml  # noqa: E402
 
 from judicial_trends.data import codebook, dataset  # noqa: E402
 
@@ -32,7 +39,10 @@ def main() -> int:
     parser.add_argument("ids", nargs="*", help="source ids (default: every stored text)")
     parser.add_argument("--split", choices=("tune", "held-out"))
     parser.add_argument("-v", "--verbose", action="store_true", help="list the failures")
+    parser.add_argument("--known-at", metavar="REV",
+                        help="judge indicators only of ids the codebook had at git REV")
     args = parser.parse_args()
+    known = _ids_at(args.known_at) if args.known_at else None
     splits = page_split()
     ids = args.ids or sorted((s for s in splits if args.split in (None, splits[s])),
                              key=lambda s: splits[s] != "tune")
@@ -41,6 +51,9 @@ def main() -> int:
     print(f"{'source':48} {'split':8} " + " ".join(f"{c:>6}" for c in COLUMNS))
     for source_id in ids:
         s = score(source_id, book, clean)
+        if known is not None:
+            s.right, s.wrong, s.null = ([(h, f) for h, f in bucket if h["indicator"] in known]
+                                        for bucket in (s.right, s.wrong, s.null))
         row = dict(zip(COLUMNS, (len(s.hand), len(s.pairs), len(s.dated),
                                  len(s.right), len(s.wrong), len(s.null))))
         split = splits.get(source_id, "-")
@@ -65,6 +78,13 @@ def main() -> int:
     for key, total in totals.items():
         print(f"{'total ' + key:48} {'':8} " + " ".join(f"{total[c]:>6}" for c in COLUMNS))
     return 0
+
+
+def _ids_at(rev: str) -> set[str]:
+    """The indicator ids of data/indicators.yaml at git revision ``rev``."""
+    text = subprocess.run(["git", "-C", str(ROOT), "show", f"{rev}:data/indicators.yaml"],
+                          capture_output=True, text=True, check=True).stdout
+    return set(yaml.safe_load(text))
 
 
 if __name__ == "__main__":
