@@ -228,7 +228,8 @@ def test_years_dates_ordinals_phones_and_names_are_not_figures(book):
      "1月4日,新疆兵团新闻办召开新闻发布会,向社会公布新疆兵团司法行政工作情况",  # 中新网 2023-01-05:
      "2023-01-05", "2018-06-01..2023-01-04"),  # to the press conference's day, not the dateline's
     ("據(jù)統(tǒng)計,截至2021年8月,為守護這塊凈土,西藏檢察機關(guān)共摸排公益訴訟案件線索4183件,"
-     "立案2714件。\n“自2017年7月以來,西藏檢察機關(guān)辦理的公益訴訟案件中…",  # handmsg.com repost, 2021-12-16: 截至 closes the span the text opens
+     "立案2714件。\n“自2017年7月以來,西藏檢察機關(guān)辦理的公益訴訟案件中…",  # handmsg.com repost,
+     # 2021-12-16: 截至 closes the span the text opens
      "2021-12-16", "2017-07-01..2021-08-31"),
     ("中新网 乌鲁木齐8月9日电 (史玉江 蒋易)8日下午,记者从新疆生产建设兵团(以下称新疆兵团)新闻办"
      "“庆祝兵团成立70周年系列新闻发布会”上获悉,新疆兵团多元化解矛盾纠纷机制日益健全。\n"

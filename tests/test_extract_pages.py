@@ -3,7 +3,8 @@
 tests/fixtures/texts/ holds the stored text of 128 pages whose figures were transcribed by hand
 into data/sources/<id>.yaml (see SOURCES.md there: where each comes from, which pages the
 suggester was tuned on and which were held out). Each text is extracted with its source's
-published date, beside the clean data less that source's rows. Expected values come only from the yaml files.
+published date, beside the clean data less that source's rows. Expected values come only from the
+yaml files.
 
 Hand figures whose quote is not in the stored text are left out: a stored copy may stop before
 the end of the article, and a hand row may quote a passage of another copy of the report. A
