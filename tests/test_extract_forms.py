@@ -441,8 +441,8 @@ def test_aliases_reports_print(book):
 
 def test_english_hyphenated_names_need_all_their_words(book):
     text = "Local courts nationwide heard about 88.97 million cases"  # SPC_2018_EN
-    heard, = found(book, text, published="2018-03-21")
-    assert heard.indicator != "court.criminal.national_security.heard"  # nationwide ≠ national-security
+    heard, = found(book, text, published="2018-03-21")  # nationwide is not national-security:
+    assert heard.indicator != "court.criminal.national_security.heard"
 
 
 def test_general_and_topical_names_that_fit_alike_give_null(book):
