@@ -68,6 +68,7 @@ def extract(doc: Document, source_id: str, book: Codebook, region: str | None = 
         clean.groupby("indicator")["region"].agg(lambda r: set(r)).to_dict()
     suggester = Suggester(book, used)
     document_organ = main_organ(v.text[:3000])
+    known = _known(clean)
     out: list[DraftFigure] = []
     for i, f in enumerate(found):
         before, after = _clause(v.text, f.start, f.end, found)
@@ -92,16 +93,19 @@ def extract(doc: Document, source_id: str, book: Codebook, region: str | None = 
             lead=() if subject else _lead(v.text, _topic_start(v.text, sentence, periods),
                                           f.start - len(before), found),
             paragraph=v.text[v.text.rfind("\n", 0, f.start) + 1:f.start])
+        same = _same(known, (figure_region, period_here, f.unit), f.parsed.value) \
+            if period_here and not described else []
+        indicator = suggestion.indicator
+        if len({i for _, i in same}) == 1:
+            indicator = same[0][1]
         out.append(DraftFigure(
             printed=f.printed, quote=quote(v, f.start, f.end, f.lang == "en",
                                            found[i + 1].start if i + 1 < len(found) else None),
             period=period_here,
             region=figure_region,
-            indicator=suggestion.indicator, candidates=suggestion.candidates,
+            indicator=indicator, candidates=suggestion.candidates,
             value=f.parsed.value, unit=f.unit, qualifier=f.parsed.qualifier,
-            change_of=described))
-    if clean is not None:
-        _mark_duplicates(out, clean)
+            change_of=described, duplicate_of=same[0][0] if same else None))
     chinese = len(re.findall(r"[\u4e00-\u9fff]", v.text))
     language = "en" if chinese < len(re.findall(r"[A-Za-z]", v.text)) / 4 else \
         "zh-Hant" if v.converted > chinese / 20 else "zh"
@@ -203,13 +207,20 @@ def _same_list(found, j: int, i: int, text: str) -> bool:
         for k in range(low, high))
 
 
-def _mark_duplicates(out: list[DraftFigure], clean: pd.DataFrame) -> None:
-    rows = clean.sort_values("preferred", ascending=False)
-    index = {}
-    for r in rows.itertuples():
-        key = (r.region, r.period_start.date(), r.period_end.date(), r.unit, round(r.value, 6))
-        index.setdefault(key, r.source_id)
-    for f in out:
-        if f.period and f.region and f.unit and not f.change_of:
-            key = (f.region, f.period.start, f.period.end, f.unit, round(f.value, 6))
-            f.duplicate_of = index.get(key)
+def _known(clean: pd.DataFrame | None) -> dict[tuple, list[tuple[float, str, str]]]:
+    """(region, period, unit) → the (value, source, indicator) of each clean row, the
+    preferred first."""
+    index: dict[tuple, list[tuple[float, str, str]]] = {}
+    if clean is None:
+        return index
+    for r in clean.sort_values("preferred", ascending=False).itertuples():
+        period = Period(r.period_start.date(), r.period_end.date())
+        index.setdefault((r.region, period, r.unit), []).append(
+            (r.value, r.source_id, r.indicator))
+    return index
+
+
+def _same(known: dict, key: tuple, value: float) -> list[tuple[str, str]]:
+    """(source, indicator) of the clean figures of the same region, period, unit and value."""
+    return [(source, indicator) for other, source, indicator in known.get(key, ())
+            if abs(other - value) <= 1e-6 * max(1.0, abs(value))]
