@@ -27,7 +27,8 @@ _QUALIFIER = re.compile(r"^(?:人民|有效|兵团|全区|自治区)")
 _COUNTING = re.compile(r"件|人|件数|人数|累计|合计|一审二审|五年|近\d+年")  # notes after norm()
 _EN_WORD = re.compile(r"[a-z]+(?:'s)?")
 _EN_SKIP = {"the", "and", "for", "with", "from", "itself", "total", "number", "handled", "were",
-            "was", "case", "cases", "person", "persons", "people"}  # the unit: cases, persons
+            "was", "case", "cases", "person", "persons", "people",  # the unit: cases, persons
+            "stock", "practising"}  # a stock is printed as a count (13,000 notaries)
 _EN_STOP = re.compile(r",|;|\band\b")
 _NEGATION = ("不", "提请")
 _WEAK = ("案件",)  # too general to carry a name next to the figure
