@@ -64,9 +64,7 @@ def extract(doc: Document, source_id: str, book: Codebook, region: str | None = 
     found = figures_mod.find(v)
     periods = Periods(v.text, bounds, skip=[(f.start, f.end) for f in found])
     regions = Regions(v.text, book)
-    used = {} if clean is None else \
-        clean.groupby("indicator")["region"].agg(lambda r: set(r)).to_dict()
-    suggester = Suggester(book, used)
+    suggester = Suggester(book, _used(clean))
     document_organ = main_organ(v.text[:3000])
     known = _known(clean)
     out: list[DraftFigure] = []
@@ -90,6 +88,7 @@ def extract(doc: Document, source_id: str, book: Codebook, region: str | None = 
             organ=organ_of(v.text[sentence:f.start], len(before), document_organ),
             document_organ=document_organ,
             versus=versus, region=figure_region,
+            year=period_here.end.year if period_here else None,
             lead=() if subject else _lead(v.text, _topic_start(v.text, sentence, periods),
                                           f.start - len(before), found),
             paragraph=v.text[v.text.rfind("\n", 0, f.start) + 1:f.start])
@@ -205,6 +204,15 @@ def _same_list(found, j: int, i: int, text: str) -> bool:
     return all(found[k].change for k in range(low, high + 1)) and all(
         re.fullmatch(r"[\s、和及与,，]*", text[found[k].end:found[k + 1].start])
         for k in range(low, high))
+
+
+def _used(clean: pd.DataFrame | None) -> dict[str, dict[str, set[int]]]:
+    """indicator → region → the years of its clean figures."""
+    used: dict[str, dict[str, set[int]]] = {}
+    for r in [] if clean is None else clean.itertuples():
+        used.setdefault(r.indicator, {}).setdefault(r.region, set()).update(
+            range(r.period_start.year, r.period_end.year + 1))
+    return used
 
 
 def _known(clean: pd.DataFrame | None) -> dict[tuple, list[tuple[float, str, str]]]:

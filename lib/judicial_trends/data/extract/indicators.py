@@ -63,9 +63,11 @@ class Suggestion:
 class Suggester:
     """Matches clauses against the names of the codebook's indicators."""
 
-    def __init__(self, book: Codebook, used: dict[str, set[str]] | None = None):
-        """``used``: the regions each indicator has figures for in the clean data, which
-        decides between names that fit equally well (全国法院受理案件 is national)."""
+    def __init__(self, book: Codebook, used: dict[str, dict[str, set[int]]] | None = None):
+        """``used``: the regions each indicator has figures for in the clean data, with the
+        years of those figures, which decide between names that fit equally well (全国法院受理
+        案件 is national; of the national caseload's bases, the one whose series reaches the
+        figure's year)."""
         self.book, self.used = book, used or {}
         self.own = {key: {variant: form for name in self._all_names(key)
                           for variant, form in _variants(name).items()}
@@ -93,7 +95,7 @@ class Suggester:
     def suggest(self, before: str, after: str, unit: str | None, change: bool = False,
                 base: str | None = None, organ: str | None = None,
                 document_organ: str | None = None,
-                versus: int | None = None, region: str | None = None,
+                versus: int | None = None, region: str | None = None, year: int | None = None,
                 lead: tuple[str, ...] = (), paragraph: str = "") -> Suggestion:
         """The indicator the figure's clause (``before`` + figure + ``after``) names, or
         candidates. ``lead``: the words of the sentence before the clause, split at the figures
@@ -105,7 +107,8 @@ class Suggester:
         ``document_organ``, come first (one of another organ than the sentence's is never
         suggested, only listed); then names by where they are (in the clause, else earlier in
         the sentence with no figure between), distance to the figure, length (the most
-        specific) and fewer pieces; ``region`` decides between names that fit equally well, then
+        specific) and fewer pieces; ``region`` and ``year`` decide between names that fit equally
+        well, then
         a whole name over a short form, unless the paragraph names the short form's topic
         (提起刑事附带民事公益诉讼 where it speaks of 生态: the general and the eco id fit alike, no
         suggestion). A clause of a bare verb (依法提起公诉85件194人) after a kind of cases named in
@@ -133,7 +136,8 @@ class Suggester:
             for fit, full in fits:
                 if fit is not None:
                     score = (first is None or self.book.indicators[key].get("organ") == first,
-                             *fit, region in self.used.get(key, ()), full)
+                             *fit, region in self.used.get(key, {}),
+                             _reaches(self.used.get(key, {}).get(region, ()), year), full)
                     best[key] = max(best.get(key, score), score)
         ranked = sorted(best, key=lambda k: best[k], reverse=True)
         confident = ranked and (len(ranked) == 1 or best[ranked[0]] > best[ranked[1]]) \
@@ -190,6 +194,11 @@ def _speaks_of(paragraph: str, topic: str) -> bool:
     size = difflib.SequenceMatcher(None, paragraph, topic, autojunk=False) \
         .find_longest_match().size
     return size >= min(4, len(topic))
+
+
+def _reaches(years, year: int | None) -> bool:
+    """Whether a series of these years reaches ``year`` (has it, the year before or after)."""
+    return year is not None and any(abs(y - year) <= 1 for y in years)
 
 
 def _stem(word: str) -> str:
