@@ -8,8 +8,9 @@ the right period, and whether the suggested indicator is right, wrong or null. T
 (tune / held-out, see tests/fixtures/texts/SOURCES.md). ``-v`` lists every miss, wrong period,
 and wrong and null suggestion with its quote and candidates, to see where it fails.
 
-``--known-at REV`` judges the indicator only of figures whose id the codebook had at git revision
-REV: a held-out round's measure, leaving out the measures that were named from its own pages.
+``--known-at REV`` is a held-out round's measure: the indicator is judged only of figures whose id
+the codebook had at git revision REV (leaving out the measures named from the round's own pages),
+and the clean data the draft is checked against holds only the sources REV had.
 
     .venv/bin/python bench/eval_extract.py [-v] [--split tune|held-out] [--known-at REV]
                                            [SOURCE_ID ...]
@@ -42,11 +43,14 @@ def main() -> int:
     parser.add_argument("--known-at", metavar="REV",
                         help="judge indicators only of ids the codebook had at git REV")
     args = parser.parse_args()
-    known = _ids_at(args.known_at) if args.known_at else None
+    known = _at(args.known_at, "data/indicators.yaml") if args.known_at else None
     splits = page_split()
     ids = args.ids or sorted((s for s in splits if args.split in (None, splits[s])),
                              key=lambda s: splits[s] != "tune")
     book, clean = codebook.load(), dataset.load(check=False)
+    if args.known_at:
+        listed = _at(args.known_at, "data/sources/", "ls-tree", "--name-only")
+        clean = clean[clean["source_id"].isin({Path(p).stem for p in listed})]
     totals: dict[str, dict[str, int]] = {}
     print(f"{'source':48} {'split':8} " + " ".join(f"{c:>6}" for c in COLUMNS))
     for source_id in ids:
@@ -80,11 +84,13 @@ def main() -> int:
     return 0
 
 
-def _ids_at(rev: str) -> set[str]:
-    """The indicator ids of data/indicators.yaml at git revision ``rev``."""
-    text = subprocess.run(["git", "-C", str(ROOT), "show", f"{rev}:data/indicators.yaml"],
+def _at(rev: str, path: str, *command: str) -> set[str]:
+    """The indicator ids of data/indicators.yaml (``git show``), or the files of a folder
+    (``git ls-tree --name-only``), at git revision ``rev``."""
+    args = [*command, rev, path] if command else ["show", f"{rev}:{path}"]
+    text = subprocess.run(["git", "-C", str(ROOT), *args],
                           capture_output=True, text=True, check=True).stdout
-    return set(yaml.safe_load(text))
+    return set(text.split()) if command else set(yaml.safe_load(text))
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from judicial_trends.data import codebook
+from judicial_trends.data import codebook, dataset
 from judicial_trends.data.extract import extract
 from judicial_trends.data.extract.reading import Document
 
@@ -50,6 +50,9 @@ SPC_2023_TALK = "app.bjtitle.com 2023-03-10 (SPC case-management office, live in
 AID_2020_INFOHC = "infohc.com 2020-07-25 (援藏律师服务团)"
 SPC_2026 = "news.china.com.cn 2026-01-19 (SPC figures for 2025)"
 SPC_2024 = "dawenge.com copy of 人民日报 2024-03-16 (SPC report of 2024)"
+SPC_2024_EN = "tellerreport.com 2024-03-08 (Xinhua abstract of the SPC report on 2023)"
+MOJ_2021_EN = "en.moj.gov.cn 2021-04-12 (Ministry of Justice, the year 2020)"
+AID_2012 = "news.skykiwi.com 2012-01-27 (national legal aid 2007-2011)"
 
 
 @pytest.fixture(scope="module")
@@ -469,6 +472,31 @@ def test_shared_work_of_another_organ_leaves_the_figures_to_the_documents_organ(
     figures = found(book, text, published="2022-03-14")
     assert [f.indicator for f in figures][1::2] == ["court.prelitigation.resolved",
                                                     "court.mediation.closed_by_mediation"]
+
+
+def test_english_stock_names_read_without_stock(book):
+    text = "As of the end of 2020, there were 13,000 notaries and 2,800 notary offices"
+    assert [f.indicator for f in found(book, text, published="2021-04-12")] == [
+        "justice.notary.notaries", "justice.notary.offices"]  # MOJ_2021_EN
+
+
+def test_a_figure_the_clean_data_holds_takes_its_indicator(book):
+    text = ("Courts at all levels across the country accepted 45.574 million cases and closed "
+            "45.268 million cases")  # SPC_2024_EN; the Chinese report's 4557.4万件, 4526.8万件
+    clean = dataset.load(check=False)
+    clean = clean[clean["source_id"] != "cn_court_2024_www_tellerreport_com"]
+    accepted, closed = found(book, text, published="2024-03-08", region="CN", clean=clean)
+    assert (accepted.indicator, closed.indicator) == ("court.cases.accepted_incl_mediation",
+                                                      "court.cases.concluded_incl_mediation")
+    assert accepted.duplicate_of and accepted.duplicate_of in set(clean["source_id"])
+
+
+def test_names_that_fit_alike_go_to_the_series_that_reaches_the_year(book):
+    text = "据介绍,5年来,全国共办理法律援助案件265万件,"  # AID_2012: all legal aid, not the
+    clean = dataset.load(check=False)  # 1+1 volunteers' (2021 only)
+    clean = clean[clean["source_id"] != "cn_justice_2012_news_skykiwi_com"]
+    cases, = found(book, text, published="2012-01-27", clean=clean)
+    assert cases.indicator == "justice.legal_aid.cases"
 
 
 def test_ones_count_what_the_figure_before_them_counts(book):

@@ -145,15 +145,22 @@ class Suggester:
             and not (_VERB_ONLY.fullmatch(before) and _KIND.search("".join(lead)))
         if confident:
             return Suggestion(ranked[0], tuple(ranked[1:CANDIDATES]))
-        return Suggestion(None, tuple(ranked[:CANDIDATES]) or self._nearest(keys, before + after))
+        return Suggestion(None, tuple(ranked[:CANDIDATES])
+                          or self._nearest(keys, before + after, region, year))
 
-    def _nearest(self, keys: list[str], context: str) -> tuple[str, ...]:
-        def overlap(key: str) -> float:
-            return max((difflib.SequenceMatcher(None, context, name, autojunk=False)
-                        .find_longest_match().size / len(name) for name in self.own[key]),
-                       default=0.0)
-        scored = sorted(((overlap(k), k) for k in keys), reverse=True)
-        return tuple(k for score, k in scored[:CANDIDATES] if score >= 0.3)
+    def _nearest(self, keys: list[str], context: str, region: str | None,
+                 year: int | None) -> tuple[str, ...]:
+        """The ids whose names share most with the clause (a share of the name); among equals,
+        those whose series reaches the figure's region and year, then in the codebook's order
+        (the main measures first)."""
+        def overlap(key: str) -> tuple:
+            share = max((difflib.SequenceMatcher(None, context, name, autojunk=False)
+                         .find_longest_match().size / len(name) for name in self.own[key]),
+                        default=0.0)
+            return (round(share, 2), region in self.used.get(key, {}),
+                    _reaches(self.used.get(key, {}).get(region, ()), year))
+        scored = sorted(keys, key=overlap, reverse=True)  # stable: codebook order among equals
+        return tuple(k for k in scored[:CANDIDATES] if overlap(k)[0] >= 0.3)
 
 
 def _variants(name: str) -> dict[str, tuple[bool, str]]:
