@@ -95,8 +95,8 @@ def extract(doc: Document, source_id: str, book: Codebook, region: str | None = 
         same = _same(known, (figure_region, period_here, f.unit), f.parsed.value) \
             if period_here and not described else []
         indicator = suggestion.indicator
-        if len({i for _, i in same}) == 1:
-            indicator = same[0][1]
+        if len({key for _, key in same}) == 1:
+            indicator = same[0][1]  # the English version of a report, a repost
         out.append(DraftFigure(
             printed=f.printed, quote=quote(v, f.start, f.end, f.lang == "en",
                                            found[i + 1].start if i + 1 < len(found) else None),

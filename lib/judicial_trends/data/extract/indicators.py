@@ -107,13 +107,12 @@ class Suggester:
         ``document_organ``, come first (one of another organ than the sentence's is never
         suggested, only listed); then names by where they are (in the clause, else earlier in
         the sentence with no figure between), distance to the figure, length (the most
-        specific) and fewer pieces; ``region`` and ``year`` decide between names that fit equally
-        well, then
-        a whole name over a short form, unless the paragraph names the short form's topic
-        (提起刑事附带民事公益诉讼 where it speaks of 生态: the general and the eco id fit alike, no
-        suggestion). A clause of a bare verb (依法提起公诉85件194人) after a kind of cases named in
-        its sentence (受理审查起诉破坏生态环境和资源案件…, 批准逮捕侵害群众切身利益的各类刑事犯罪…)
-        counts that kind: no suggestion."""
+        specific) and fewer pieces; ``region`` and ``year`` decide between names that fit
+        equally well, then a whole name over a short form, unless the paragraph names the short
+        form's topic (提起刑事附带民事公益诉讼 where it speaks of 生态: the general and the eco id
+        fit alike, no suggestion). A clause of a bare verb (依法提起公诉85件194人) after a kind
+        of cases named in its sentence (受理审查起诉破坏生态环境和资源案件…, 批准逮捕侵害群众切身利益的
+        各类刑事犯罪…) counts that kind: no suggestion."""
         if change and base and unit == "percent":
             linked = f"{base}.change_vs_{versus}_pct" if versus else self.book.yoy_of(base)
             if linked in self.book.indicators:
@@ -159,8 +158,9 @@ class Suggester:
                         default=0.0)
             return (round(share, 2), region in self.used.get(key, {}),
                     _reaches(self.used.get(key, {}).get(region, ()), year))
-        scored = sorted(keys, key=overlap, reverse=True)  # stable: codebook order among equals
-        return tuple(k for k in scored[:CANDIDATES] if overlap(k)[0] >= 0.3)
+        scores = {key: overlap(key) for key in keys}
+        scored = sorted(keys, key=scores.get, reverse=True)  # stable: codebook order among equals
+        return tuple(k for k in scored[:CANDIDATES] if scores[k][0] >= 0.3)
 
 
 def _variants(name: str) -> dict[str, tuple[bool, str]]:
