@@ -22,7 +22,7 @@ _DROP = re.compile(r"[^0-9a-z\u4e00-\u9fff]+")
 _NOTE = re.compile(r"[(（][^)）]*[)）]")
 _SUFFIX = re.compile(r"(?:被告人数|被告人|人数|件数|次数|人次|份数|条数|期数|场次|金额|数)$")
 _PREFIX = re.compile(r"^(?:全国法院|各级法院|法院)")
-_CASES = re.compile(r"(?<=[结理])案件$")
+_CASES = re.compile(r"(?<=[结理罪])案件$")
 _QUALIFIER = re.compile(r"^(?:人民|有效|兵团|全区|自治区)")
 _COUNTING = re.compile(r"件|人|件数|人数|累计|合计|一审二审|五年|近\d+年")  # notes after norm()
 _EN_WORD = re.compile(r"[a-z]+(?:'s)?")
@@ -73,8 +73,9 @@ class Suggester:
                           for variant, form in _variants(name).items()}
                     for key in book.indicators}
         whole = {form for names in self.own.values() for form, (full, _) in names.items() if full}
-        self.names = {key: {**_general_forms(names, whole), **names}
-                      for key, names in self.own.items()}
+        self.names = {key: {form: how for form, how in {**_general_forms(names, whole),
+                                                        **names}.items() if not form.isascii()}
+                      for key, names in self.own.items()}  # English names are read as words
         self.english = {key: [_slots(name) for name in self._all_names(key) if name.isascii()]
                         for key in book.indicators}
 
@@ -302,20 +303,19 @@ def _fit(name: str, before: str, after: str, lead: tuple[str, ...],
         return True, -at, len(name), -1
     if _around(name, before, after):
         return True, 0, len(name), -2
-    if not name.isascii():
-        for order, cut in [(-2, c) for c in range(2, len(name) - 1)] + \
-                          [(-3, c) for c in range(2, len(name) - 3)]:
-            first, near = (name[:cut], name[cut:]) if order == -2 else (name[cut:], name[:cut])
-            at = None if near in _WEAK else _last(near, before)
-            if at is None or any(s <= at and at + len(near) <= e and e - s > len(near)
-                                 for s, e in whole):
-                continue
-            earlier = "|".join(lead if order == -2 else lead[-1:]) + "|" + before[:at]
-            start = _last(first, earlier)
-            if start is not None and not any(
-                    start - len(earlier) + at <= s and e <= at and e - s >= len(name)
-                    for s, e in whole):
-                return True, -(len(before) - at - len(near)), len(name), order
+    for order, cut in [(-2, c) for c in range(2, len(name) - 1)] + \
+                      [(-3, c) for c in range(2, len(name) - 3)]:
+        first, near = (name[:cut], name[cut:]) if order == -2 else (name[cut:], name[:cut])
+        at = None if near in _WEAK else _last(near, before)
+        if at is None or any(s <= at and at + len(near) <= e and e - s > len(near)
+                             for s, e in whole):
+            continue
+        earlier = "|".join(lead if order == -2 else lead[-1:]) + "|" + before[:at]
+        start = _last(first, earlier)
+        if start is not None and not any(
+                start - len(earlier) + at <= s and e <= at and e - s >= len(name)
+                for s, e in whole):
+            return True, -(len(before) - at - len(near)), len(name), order
     repeated = {before[s:e] for s, e in whole if e == len(before)} - set(_WEAK)
     if any(form in name for form in repeated) and _last(name, "|".join(lead)) is not None:
         return True, 0, len(name), -2
