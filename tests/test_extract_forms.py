@@ -53,6 +53,8 @@ SPC_2024 = "dawenge.com copy of 人民日报 2024-03-16 (SPC report of 2024)"
 SPC_2024_EN = "tellerreport.com 2024-03-08 (Xinhua abstract of the SPC report on 2023)"
 MOJ_2021_EN = "en.moj.gov.cn 2021-04-12 (Ministry of Justice, the year 2020)"
 AID_2012 = "news.skykiwi.com 2012-01-27 (national legal aid 2007-2011)"
+SPP_2020_EN = "tellerreport.com 2020 (SPP data for January-March 2020)"
+POLICE_2022 = "xhyb.net.cn 2023-04-15 (Xizang police, telecom fraud in 2022)"
 
 
 @pytest.fixture(scope="module")
@@ -472,6 +474,21 @@ def test_shared_work_of_another_organ_leaves_the_figures_to_the_documents_organ(
     figures = found(book, text, published="2022-03-14")
     assert [f.indicator for f in figures][1::2] == ["court.prelitigation.resolved",
                                                     "court.mediation.closed_by_mediation"]
+
+
+def test_a_topic_named_before_in_the_sentence_completes_a_name(book):
+    text = ("2022年全区公安机关共破获电信网络诈骗案件543起,同比上升42%,抓获犯罪嫌疑人496名,"
+            "同比上升68%,")  # POLICE_2022: 抓获 + 电信网络诈骗 + 犯罪嫌疑人
+    figures = found(book, text, published="2023-04-15")
+    assert [f.indicator for f in figures][2:] == [
+        "public_security.telecom_fraud.suspects_arrested",
+        "public_security.telecom_fraud.suspects_arrested.yoy_pct"]
+
+
+def test_english_names_are_read_as_words(book):
+    text = "34,982 people were not prosecuted, up 12.2% year-on-year"  # SPP_2020_EN
+    assert found(book, text, published="2020-04-18")[0].indicator == \
+        "procuratorate.prosecution.not_prosecuted_persons"  # not the alias "were prosecuted"
 
 
 def test_english_stock_names_read_without_stock(book):
