@@ -54,6 +54,8 @@ SPC_2024_EN = "tellerreport.com 2024-03-08 (Xinhua abstract of the SPC report on
 MOJ_2021_EN = "en.moj.gov.cn 2021-04-12 (Ministry of Justice, the year 2020)"
 AID_2012 = "news.skykiwi.com 2012-01-27 (national legal aid 2007-2011)"
 SPP_2020_EN = "tellerreport.com 2020 (SPP data for January-March 2020)"
+LAWYERS_XJ_2022 = "xj.news.cn 2022-08-01 (Xinjiang lawyers and law firms)"
+XPCC_POLICE_2025 = "ex.chinadaily.com.cn 2025-01-10 (XPCC police in 2024)"
 POLICE_2022 = "xhyb.net.cn 2023-04-15 (Xizang police, telecom fraud in 2022)"
 
 
@@ -483,6 +485,16 @@ def test_a_topic_named_before_in_the_sentence_completes_a_name(book):
     assert [f.indicator for f in figures][2:] == [
         "public_security.telecom_fraud.suspects_arrested",
         "public_security.telecom_fraud.suspects_arrested.yoy_pct"]
+
+
+def test_short_forms_reports_use(book):
+    text = "全区律师事务所539家,比2015年增长25.3%,其中,合伙所277家、国资所44家、个人所218家"
+    assert [f.indicator for f in found(book, text, published="2022-08-01")][2:] == [
+        "justice.law_firms.partnership", "justice.law_firms.state_funded",
+        "justice.law_firms.sole"]  # LAWYERS_XJ_2022: aliases
+    text = "兵团各级刑侦部门把电信网络诈骗犯罪作为打击治理重点,全年累计破获电诈案件410起"
+    assert found(book, text, published="2025-01-10")[0].indicator == \
+        "public_security.telecom_fraud.cases_solved"  # XPCC_POLICE_2025: 电诈 is 电信网络诈骗
 
 
 def test_english_names_are_read_as_words(book):
