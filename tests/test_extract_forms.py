@@ -56,6 +56,7 @@ AID_2012 = "news.skykiwi.com 2012-01-27 (national legal aid 2007-2011)"
 SPP_2020_EN = "tellerreport.com 2020 (SPP data for January-March 2020)"
 LAWYERS_XJ_2022 = "xj.news.cn 2022-08-01 (Xinjiang lawyers and law firms)"
 XPCC_POLICE_2025 = "ex.chinadaily.com.cn 2025-01-10 (XPCC police in 2024)"
+SPC_2024_CPP = "cppjump.com repost 2024-10-18 (SPC report on 2023)"
 POLICE_2022 = "xhyb.net.cn 2023-04-15 (Xizang police, telecom fraud in 2022)"
 
 
@@ -495,6 +496,13 @@ def test_short_forms_reports_use(book):
     text = "兵团各级刑侦部门把电信网络诈骗犯罪作为打击治理重点,全年累计破获电诈案件410起"
     assert found(book, text, published="2025-01-10")[0].indicator == \
         "public_security.telecom_fraud.cases_solved"  # XPCC_POLICE_2025: 电诈 is 电信网络诈骗
+
+
+def test_partners_and_titles_do_not_set_the_organ(book):
+    text = ("同时,人民法院加强对醉驾型危险驾驶犯罪的精准打击,严格执行与最高人民检察院、公安部、"
+            "司法部联合出台的《关于办理醉酒危险驾驶刑事案件的意见》,受理危险驾驶罪21.3万件,")
+    assert found(book, text, published="2024-10-18")[0].indicator == \
+        "court.criminal.dangerous_driving.accepted"  # SPC_2024_CPP: the courts', not the police's
 
 
 def test_english_names_are_read_as_words(book):

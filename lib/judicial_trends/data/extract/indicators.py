@@ -38,6 +38,7 @@ ORGAN_WORDS = {"court": ("法院", "审判", "court"), "procuratorate": ("检察
                "justice": ("司法厅", "司法局", "司法所", "法律援助", "人民调解", "公共法律服务",
                            "legal aid"),
                "public_security": ("公安", "派出所", "police")}
+_ASIDE = re.compile(r"《[^》]*》|(?:与|会同)[^，。；,;]{2,40}?(?:联合|共同)")
 _ACTIVITIES = ("法律援助", "人民调解", "公共法律服务", "legal aid")  # work other organs join in
 
 
@@ -263,9 +264,10 @@ def organ_of(text: str, clause: int | None = None, home: str | None = None) -> s
     """The organ a stretch of text speaks of: the last organ word in it. With ``clause``, a
     word of shared work (人民调解, 法律援助 …) of another organ than the document's (``home``)
     counts only in the last ``clause`` characters: a court that 推进司法调解与人民调解…联动 still
-    speaks of its own figures."""
+    speaks of its own figures. Partners (与最高人民检察院、公安部、司法部联合出台) and titles
+    (《…》) do not count."""
     last, organ = -1, None
-    lowered = text.lower()
+    lowered = _ASIDE.sub(lambda m: " " * len(m.group()), text.lower())
     for key, words in ORGAN_WORDS.items():
         for word in words:
             shared = clause is not None and word in _ACTIVITIES and key != home
