@@ -294,6 +294,10 @@ def test_years_dates_ordinals_phones_and_names_are_not_figures(book):
      "At present, China has more than 540,000 lawyers",  # en.moj.gov.cn 2022-01-07: a stock at a
      # January review
      "2022-01-07", "2021"),
+    ("These organizations handled more than 7.67 million disputes last year, with a 97.2-percent "
+     "resolution rate.\nChina has more than 4.9 million mediators working in more than 800,000 "
+     "mediation committees",  # China Daily 2010-08-29 mirror: a stock in the present
+     "2010-08-29", "2010"),
     ("Since the 18th National Congress of the Communist Party of China, legal aid agencies have "
      "helped over 13.76 million people",  # en.moj.gov.cn 2022-01-07: from the congress's month
      "2022-01-07", "2012-11-01..2022-01-07"),

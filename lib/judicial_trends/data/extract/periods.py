@@ -47,7 +47,9 @@ _DATELINE_EN = re.compile(rf"(?m)^[ \t]*[A-Z][A-Za-z .']{{1,30}},\s+(?i:{_MONTH}
 _CLAUSE = re.compile(r"[，；;：:]|,(?!\d)")
 _BASE = re.compile(r"(?:同比|比|较)[^，,。；;]{0,12}\d\s*[^\d\s(（]{0,2}\s*[(（]\s*$")
 _LEVEL = re.compile(r"[^。；;\n]{0,20}?(?:(?:人数|总数|总量)(?:已?达到?|为)|共有|现有|拥有|已有)")
-_NOW = re.compile(r"现有|目前有|目前共有|如今|(?i:\bat present\b|\bcurrently\b|\bnow ha(?:s|ve)\b)")
+_NOW = re.compile(r"现有|目前有|目前共有|如今|(?i:\bat present\b|\bcurrently\b|\bnow ha(?:s|ve)\b"
+                  r"|\b(?:has|have|there are)(?:\s+(?:more than|over|about|nearly|some|around))?"
+                  r"(?:\s*$|\s+\d))")  # a stock in the present: China has 3.18 million mediators
 _TIME_CLAUSE = re.compile(r"\s*[，,]\s*")  # what may follow a year that is a clause of its own
 _CLAUSE_END = re.compile(_CLAUSE.pattern + r"|\n")
 _PREVIOUS = re.compile(r"(?:比|较)前([二两三四五六七八九十]|\d{1,2})年"
