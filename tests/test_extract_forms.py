@@ -294,6 +294,13 @@ def test_years_dates_ordinals_phones_and_names_are_not_figures(book):
      "At present, China has more than 540,000 lawyers",  # en.moj.gov.cn 2022-01-07: a stock at a
      # January review
      "2022-01-07", "2021"),
+    ("On 30th Oct. 2019, the SPP released the data of all Chinese procuratorates in the first "
+     "three quarters of 2019.\n\n"
+     "I have excerpted some of the data from the SPP’s report, which cover the cases occurred "
+     "during the first three quarters in 2019, as follows:\n\n1. Number of arrests\n\nThe total "
+     "number of suspects arrested as approved and decided by the Procuratorate was 843,954",
+     "2019-12-22", "2019-01-01..2019-09-30"),  # chinajusticeobserver.com 2019-12-22: a
+    # paragraph ending on a colon governs what follows
     ("These organizations handled more than 7.67 million disputes last year, with a 97.2-percent "
      "resolution rate.\nChina has more than 4.9 million mediators working in more than 800,000 "
      "mediation committees",  # China Daily 2010-08-29 mirror: a stock in the present

@@ -56,6 +56,7 @@ _PREVIOUS = re.compile(r"(?:比|较)前([二两三四五六七八九十]|\d{1,2}
                        r"|(?i:(?:over|from|than)\s+the\s+previous\s+"
                        r"(two|three|four|five|ten|\d{1,2})[\s-]years?)")
 _TIMES = re.compile(r"\s*的\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*倍")
+_EN_ORDINALS = ("first", "second", "third", "fourth")
 _OPEN = ("since", "congress")  # spans from a start
 _SPANS = (*_OPEN, "years_back", "now")  # spans that run to the publication
 
@@ -66,6 +67,8 @@ _PATTERNS = [  # (kind, pattern), most specific first
                rf"(?:\s*(\d{{1,2}})\s*日)?"),
     ("months_en", rf"(?i:from\s+{_MONTH}\s+to\s+{_MONTH}(?:,?\s+{_Y})?)"),
     ("half_en", rf"(?i:the\s+(first|second)\s+half\s+of\s+(?:the\s+year|{_Y}))"),
+    ("quarters_en", rf"(?i:the\s+(?:(first|second|third|fourth)\s+quarter|first\s+(two|three)\s+"
+                    rf"quarters)\s+(?:of|in)\s+(?:the\s+year|{_Y}))"),
     ("whole_year", r"全年"),
     ("half", rf"{_OF_YEAR}\s*(上|下)半年"),
     ("quarter", rf"{_OF_YEAR}?\s*(前)?第?([一二三四1-4])季度"),
@@ -158,13 +161,19 @@ class Periods:
         in_paragraph = [m for m in before if m.start >= self.text.rfind("\n", 0, pos) + 1]
         if in_paragraph:
             return in_paragraph[-1].period
-        headings = [m for m in before if m.heading]
+        headings = [m for m in before if m.heading or self._introduces(m)]
         if headings:
             return headings[-1].period
         first = self.mentions[0] if self.mentions else None
         if first and first.kind != "month" and not (first.kind in _SPANS and first.start > pos):
             return first.period
         return _reported(self.published) if self.published else None
+
+    def _introduces(self, m: Mention) -> bool:
+        """Whether ``m`` stands in a paragraph that ends on a colon, introducing what follows
+        (…during the first three quarters in 2019, as follows: / …主要数据,具体如下:)."""
+        end = self.text.find("\n", m.end)
+        return self.text[m.end:end if end != -1 else len(self.text)].rstrip().endswith((":", "："))
 
     def _is_clause(self, m: Mention, end: int) -> bool:
         """Whether ``m`` is the whole clause ending at ``end``, but for a word or two (而在)."""
@@ -315,6 +324,12 @@ def _resolve(kind: str, m: re.Match, published) -> Period | None:
     if kind == "half_en":  # in the first half of the year
         first = g[0].lower() == "first"
         return _months(int(g[1]) if g[1] else year_now, 1 if first else 7, 6 if first else 12)
+    if kind == "quarters_en":  # the first three quarters of 2019, the second quarter of 2024
+        year = int(g[2]) if g[2] else year_now
+        if g[0]:
+            n = _EN_ORDINALS.index(g[0].lower()) + 1
+            return _months(year, 3 * n - 2, 3 * n)
+        return _months(year, 1, 3 * (2 if g[1].lower() == "two" else 3))
     if kind == "whole_year":  # 全年累计破获电诈案件410起 (at a January review: the year before)
         return _reported(published) if published else None
     if kind == "year_end":
