@@ -1,6 +1,7 @@
 """Figures found in a text → a draft: each with its printed form, quote, period, region, a
 suggested indicator (or null with candidates), the figure a stated change describes, and
-``duplicate_of`` where the clean data already holds it (same region, period, unit, value)."""
+``duplicate_of`` where the clean data already holds it (same region, period, unit, value), whose
+indicator it then takes."""
 
 from __future__ import annotations
 
