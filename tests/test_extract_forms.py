@@ -57,6 +57,7 @@ SPP_2020_EN = "tellerreport.com 2020 (SPP data for January-March 2020)"
 LAWYERS_XJ_2022 = "xj.news.cn 2022-08-01 (Xinjiang lawyers and law firms)"
 XPCC_POLICE_2025 = "ex.chinadaily.com.cn 2025-01-10 (XPCC police in 2024)"
 SPC_2024_CPP = "cppjump.com repost 2024-10-18 (SPC report on 2023)"
+SPP_2019_EN = "chinajusticeobserver.com 2019-12-22 (SPP data for January-September 2019)"
 POLICE_2022 = "xhyb.net.cn 2023-04-15 (Xizang police, telecom fraud in 2022)"
 
 
@@ -520,6 +521,16 @@ def test_english_names_are_read_as_words(book):
     text = "34,982 people were not prosecuted, up 12.2% year-on-year"  # SPP_2020_EN
     assert found(book, text, published="2020-04-18")[0].indicator == \
         "procuratorate.prosecution.not_prosecuted_persons"  # not the alias "were prosecuted"
+
+
+def test_english_negations_are_other_measures(book):
+    text = "It was decided not to prosecute 173,068 people, an increase of 40.1% year-on-year;"
+    assert [f.indicator for f in found(book, text, published="2020-10-19")] == [
+        "procuratorate.prosecution.not_prosecuted_persons",
+        "procuratorate.prosecution.not_prosecuted_persons.yoy_pct"]  # SPP_2020_EN (Q1-Q3)
+    text = "while the arrest of 238,317 suspects was denied, up 2.4% year on year."  # SPP_2019_EN
+    assert found(book, text, published="2019-12-22")[0].indicator not in (
+        "procuratorate.arrest.approved_persons", "procuratorate.arrest.approved_or_decided_persons")
 
 
 def test_english_stock_names_read_without_stock(book):

@@ -29,6 +29,7 @@ _EN_WORD = re.compile(r"[a-z]+(?:'s)?")
 _EN_SKIP = {"the", "and", "for", "with", "from", "itself", "total", "number", "handled", "were",
             "was", "case", "cases", "person", "persons", "people",  # the unit: cases, persons
             "stock", "practising"}  # a stock is printed as a count (13,000 notaries)
+_EN_NEGATION = {"not", "non", "denie", "witho"}  # stems of not, non-, denied, without
 _EN_STOP = re.compile(r",|;|\band\b")
 _NEGATION = ("不", "提请")
 _WEAK = ("案件",)  # too general to carry a name next to the figure
@@ -244,6 +245,8 @@ def _fit_words(slots: list[list[set[str]]], here: set[str], lead: set[str]) -> t
     cases and concluded 502 cases)."""
     if not slots or not any(_in(slot, here) for slot in slots):
         return None
+    if here & _EN_NEGATION and not any(stems & _EN_NEGATION for slot in slots for stems in slot):
+        return None  # 238,317 suspects was denied (arrest): not the arrests approved
     if all(_in(slot, here) for slot in slots):
         return True, 0, len(slots), -1
     if all(_in(slot, here | lead) for slot in slots):
