@@ -58,6 +58,7 @@ LAWYERS_XJ_2022 = "xj.news.cn 2022-08-01 (Xinjiang lawyers and law firms)"
 XPCC_POLICE_2025 = "ex.chinadaily.com.cn 2025-01-10 (XPCC police in 2024)"
 SPC_2024_CPP = "cppjump.com repost 2024-10-18 (SPC report on 2023)"
 SPP_2019_EN = "chinajusticeobserver.com 2019-12-22 (SPP data for January-September 2019)"
+SPC_2010_EN = "english.cctv.com 2010-03-11 (SPC report on 2009)"
 POLICE_2022 = "xhyb.net.cn 2023-04-15 (Xizang police, telecom fraud in 2022)"
 
 
@@ -531,6 +532,12 @@ def test_english_negations_are_other_measures(book):
     text = "while the arrest of 238,317 suspects was denied, up 2.4% year on year."  # SPP_2019_EN
     assert found(book, text, published="2019-12-22")[0].indicator not in (
         "procuratorate.arrest.approved_persons", "procuratorate.arrest.approved_or_decided_persons")
+
+
+def test_english_words_before_the_counted_noun_narrow_it(book):
+    text = "Chinese courts concluded 5.8 million civil cases, an increase of 7.7 percent."
+    civil = found(book, text, published="2010-03-11")[0]  # SPC_2010_EN: civil cases only
+    assert civil.indicator != "court.cases.concluded"
 
 
 def test_english_stock_names_read_without_stock(book):

@@ -29,6 +29,8 @@ _EN_WORD = re.compile(r"[a-z]+(?:'s)?")
 _EN_SKIP = {"the", "and", "for", "with", "from", "itself", "total", "number", "handled", "were",
             "was", "case", "cases", "person", "persons", "people",  # the unit: cases, persons
             "stock", "practising"}  # a stock is printed as a count (13,000 notaries)
+_COUNTED = re.compile(r"(?i)\s*((?:(?!(?:in|of|for|with|from|to|at|on|by|and|or)\b)[a-z-]+\s+){1,4}?)"
+                      r"(?:cases|persons|people|suspects|criminals)\b")
 _EN_NEGATION = {"not", "non", "denie", "witho"}  # stems of not, non-, denied, without
 _EN_STOP = re.compile(r",|;|\band\b")
 _NEGATION = ("不", "提请")
@@ -122,8 +124,9 @@ class Suggester:
             if linked in self.book.indicators:
                 return Suggestion(linked, ())
         # an English change takes its base's id or none
-        english = (set(), set()) if change else \
-            (_words(before) | _words(_EN_STOP.split(after)[0]), _words(" ".join(lead)))
+        english = (set(), set(), set()) if change else \
+            (_words(before) | _words(_EN_STOP.split(after)[0]), _words(" ".join(lead)),
+             _modifiers(after))
         before, after, paragraph = norm(before), norm(after), norm(paragraph)
         lead = tuple(norm(part) for part in lead)
         keys = [k for k in self.book.indicators if self._compatible(k, unit, change)]
@@ -223,6 +226,9 @@ def _words(text: str) -> set[str]:
     return {_stem(w) for w in _EN_WORD.findall(text.lower()) if len(w) > 2}
 
 
+_GENERAL = _words("criminal various kinds types all total more new")  # criminal suspects
+
+
 def _slots(name: str) -> list[list[set[str]]]:
     """The words an English name needs, each a list of alternatives (gang/organized-crime),
     an alternative of hyphenated words needing them all (national-security); the unit nouns
@@ -238,13 +244,23 @@ def _in(slot: list[set[str]], words: set[str]) -> bool:
     return any(stems <= words for stems in slot)
 
 
-def _fit_words(slots: list[list[set[str]]], here: set[str], lead: set[str]) -> tuple | None:
+def _modifiers(after: str) -> set[str]:
+    """The words between an English figure and the noun it counts (5.8 million civil cases →
+    civil), which a name must have."""
+    m = _COUNTED.match(after)
+    return _words(m.group(1)) - _GENERAL if m else set()
+
+
+def _fit_words(slots: list[list[set[str]]], here: set[str], lead: set[str],
+               modifiers: set[str] = frozenset()) -> tuple | None:
     """How an English name fits, in any word order (accepted 40,429 cases; 12,900 people
     prosecuted): every word in the figure's clause (up to ``and`` or a comma after it), or
     some there and the rest earlier in the sentence (the High People's Court accepted 667
     cases and concluded 502 cases)."""
     if not slots or not any(_in(slot, here) for slot in slots):
         return None
+    if modifiers - {stem for slot in slots for stems in slot for stem in stems}:
+        return None  # 470,000 administrative cases are not all the cases concluded
     if here & _EN_NEGATION and not any(stems & _EN_NEGATION for slot in slots for stems in slot):
         return None  # 238,317 suspects was denied (arrest): not the arrests approved
     if all(_in(slot, here) for slot in slots):
