@@ -256,7 +256,8 @@ def _fit_words(slots: list[list[set[str]]], here: set[str], lead: set[str],
     """How an English name fits, in any word order (accepted 40,429 cases; 12,900 people
     prosecuted): every word in the figure's clause (up to ``and`` or a comma after it), or
     some there and the rest earlier in the sentence (the High People's Court accepted 667
-    cases and concluded 502 cases)."""
+    cases and concluded 502 cases). The ``modifiers`` of the counted noun must be in the name,
+    and a clause that negates fits only a name that does."""
     if not slots or not any(_in(slot, here) for slot in slots):
         return None
     if modifiers - {stem for slot in slots for stems in slot for stem in stems}:
@@ -312,7 +313,8 @@ def _fit(name: str, before: str, after: str, lead: tuple[str, ...],
     repeats part of a longer one earlier in the clause is that one's (全国法院审结、执结案件…
     审结、执结2520万件), also for the next items of the sentence (…、2019年受理3160.5万件), and two
     pieces do not fit across a longer name whole between them (最高人民法院…公布全国法院受理
-    案件…受理2803.5万件: the SPC speaks of all courts)."""
+    案件…受理2803.5万件: the SPC speaks of all courts). A name whose middle is a topic the
+    sentence named before fits the clause with the rest (``_topic_inside``)."""
     at = _last(name, before)
     if at is not None and any(name in before[s:e] for s, e in whole if e <= at):
         return None
