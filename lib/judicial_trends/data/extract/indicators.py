@@ -29,7 +29,8 @@ _EN_WORD = re.compile(r"[a-z]+(?:'s)?")
 _EN_SKIP = {"the", "and", "for", "with", "from", "itself", "total", "number", "handled", "were",
             "was", "case", "cases", "person", "persons", "people",  # the unit: cases, persons
             "stock", "practising"}  # a stock is printed as a count (13,000 notaries)
-_COUNTED = re.compile(r"(?i)\s*((?:(?!(?:in|of|for|with|from|to|at|on|by|and|or)\b)[a-z-]+\s+){1,4}?)"
+_PREPOSITION = r"(?:in|of|for|with|from|to|at|on|by|and|or)\b"
+_COUNTED = re.compile(rf"(?i)\s*((?:(?!{_PREPOSITION})[a-z-]+\s+){{1,4}}?)"
                       r"(?:cases|persons|people|suspects|criminals)\b")
 _EN_NEGATION = {"not", "non", "denie", "witho"}  # stems of not, non-, denied, without
 _EN_STOP = re.compile(r",|;|\band\b")
