@@ -303,6 +303,12 @@ def test_years_dates_ordinals_phones_and_names_are_not_figures(book):
      "number of suspects arrested as approved and decided by the Procuratorate was 843,954",
      "2019-12-22", "2019-01-01..2019-09-30"),  # chinajusticeobserver.com 2019-12-22: a
     # paragraph ending on a colon governs what follows
+    ("China News Service, July 20, according to the highest prosecution website, July 20, the "
+     "Supreme Procuratorate released the main case data of the national procuratorate from "
+     "January to June 2020.\n\nFrom January to June 2020, procuratorial organs across the country "
+     "approved and decided to arrest 280,333 suspects of various types, a year-on-year (compared "
+     "to the same period last year) decrease of 47.1%; 74,196 people were not arrested",
+     "2020-07-20", "2020-01-01..2020-06-30"),  # tellerreport.com 2020-07-20: a comparison
     ("These organizations handled more than 7.67 million disputes last year, with a 97.2-percent "
      "resolution rate.\nChina has more than 4.9 million mediators working in more than 800,000 "
      "mediation committees",  # China Daily 2010-08-29 mirror: a stock in the present

@@ -87,7 +87,8 @@ _PATTERNS = [  # (kind, pattern), most specific first
     ("until", rf"截至\s*(?:{_Y}\s*年)?\s*(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日|底|末)?"),
     ("now", r"截至(?:目前|日前|当前|今)"),
     ("this_year", r"今年(?:以来)?|(?i:this\s+year)"),
-    ("last_year", r"(?<![较比同与])(?:去年|上年)|(?i:last\s+year)"),
+    ("last_year", r"(?<![较比同与])(?:去年|上年)"
+                  r"|(?i:(?<!period )(?<!than )(?<!with )(?<!over )last\s+year)"),  # not a comparison
     ("day", rf"{_Y}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
             rf"|(?i:\d{{1,2}}\s+{_MONTH}\s+{_Y}|{_MONTH}\s+\d{{1,2}},\s*{_Y})"),
     ("month", rf"{_Y}\s*年\s*\d{{1,2}}\s*月"),  # read as its year
