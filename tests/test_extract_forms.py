@@ -309,6 +309,10 @@ def test_years_dates_ordinals_phones_and_names_are_not_figures(book):
      "approved and decided to arrest 280,333 suspects of various types, a year-on-year (compared "
      "to the same period last year) decrease of 47.1%; 74,196 people were not arrested",
      "2020-07-20", "2020-01-01..2020-06-30"),  # tellerreport.com 2020-07-20: a comparison
+    ("Special> NPC & CPPCC Sessions 2009> Latest\nUPDATED: March 10, 2009\nHighlights of Work "
+     "Report on China's Supreme People's Court\n\n-- The Supreme People's Court dealt with "
+     "10,553 cases of various types and concluded 7,725 cases",  # bjreview.com.cn 2009-03-10: the
+     "2009-03-10", "2008"),  # session's year is not the period a March review reports
     ("These organizations handled more than 7.67 million disputes last year, with a 97.2-percent "
      "resolution rate.\nChina has more than 4.9 million mediators working in more than 800,000 "
      "mediation committees",  # China Daily 2010-08-29 mirror: a stock in the present

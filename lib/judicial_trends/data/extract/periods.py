@@ -166,9 +166,16 @@ class Periods:
         if headings:
             return headings[-1].period
         first = self.mentions[0] if self.mentions else None
-        if first and first.kind != "month" and not (first.kind in _SPANS and first.start > pos):
+        if first and first.kind != "month" and not (first.kind in _SPANS and first.start > pos) \
+                and not self._session_year(first):
             return first.period
         return _reported(self.published) if self.published else None
+
+    def _session_year(self, m: Mention) -> bool:
+        """Whether ``m`` is the bare year of a text of the review season (NPC & CPPCC Sessions
+        2009, UPDATED: March 10, 2009): the year of the meeting, not of the figures it reviews."""
+        return bool(self.published) and _review_season(self.published) \
+            and m.kind in ("year", "day") and m.period.start.year == self.published[1].year
 
     def _introduces(self, m: Mention) -> bool:
         """Whether ``m`` stands in a paragraph that ends on a colon, introducing what follows
