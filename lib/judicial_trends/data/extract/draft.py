@@ -72,8 +72,10 @@ def extract(doc: Document, source_id: str, book: Codebook, region: str | None = 
     for i, f in enumerate(found):
         before, after = _clause(v.text, f.start, f.end, found)
         sentence = periods.sentence_start(f.start)
-        subject = _listed_subject(found, i, v.text) if f.change else None
-        described = _described(found, i, v.text) if f.change and not subject else None
+        group = [j for j in range(len(found)) if _same_list(found, j, i, v.text)] \
+            if f.change else []
+        subject = _listed_subject(found, group, i, v.text) if f.change else None
+        described = _described(found, group, i, v.text) if f.change and not subject else None
         before = subject or before
         base = out[described - 1].indicator if described else None
         period_here = forced or periods.at(f.start)
@@ -165,11 +167,11 @@ def _lead(text: str, sentence: int, clause_start: int, found) -> tuple[str, ...]
     return (*parts, text[at:clause_start]) if clause_start > sentence else ()
 
 
-def _described(found, i: int, text: str) -> int | None:
+def _described(found, group: list[int], i: int, text: str) -> int | None:
     """The number of the figure a stated change describes: the nearest level before it in
     its clause, or for ``受理15985件,审结14135件,分别上升42.6%和43%`` the level in the same place
-    of the list (none for a list of English changes, ``respectively``)."""
-    group = [j for j in range(len(found)) if _same_list(found, j, i, text)]
+    of the list (none for a list of English changes, ``respectively``). ``group``: the changes
+    of the list figure ``i`` is in (``_same_list``)."""
     head = group[0]
     if "分别" in text[found[head].start:found[head].end]:
         levels = [j for j in range(head) if not found[j].change
@@ -187,11 +189,10 @@ def _described(found, i: int, text: str) -> int | None:
     return None
 
 
-def _listed_subject(found, i: int, text: str) -> str | None:
+def _listed_subject(found, group: list[int], i: int, text: str) -> str | None:
     """The words naming what the n-th change of a list describes, when as many subjects as
     changes are listed before it: 救助件数、人数和发放救助金额同比增长96.9%、77.3%和104% → 人数
     for 77.3%."""
-    group = [j for j in range(len(found)) if _same_list(found, j, i, text)]
     if len(group) < 2:
         return None
     head = found[group[0]]
