@@ -56,7 +56,7 @@ _PREVIOUS = re.compile(r"(?:比|较)前([二两三四五六七八九十]|\d{1,2}
                        r"|(?i:(?:over|from|than)\s+the\s+previous\s+"
                        r"(two|three|four|five|ten|\d{1,2})[\s-]years?)")
 _TIMES = re.compile(r"\s*的\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*倍")
-_EN_ORDINALS = ("first", "second", "third", "fourth")
+_EN_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "two": 2, "three": 3}
 _OPEN = ("since", "congress")  # spans from a start
 _SPANS = (*_OPEN, "years_back", "now")  # spans that run to the publication
 
@@ -333,11 +333,8 @@ def _resolve(kind: str, m: re.Match, published) -> Period | None:
         first = g[0].lower() == "first"
         return _months(int(g[1]) if g[1] else year_now, 1 if first else 7, 6 if first else 12)
     if kind == "quarters_en":  # the first three quarters of 2019, the second quarter of 2024
-        year = int(g[2]) if g[2] else year_now
-        if g[0]:
-            n = _EN_ORDINALS.index(g[0].lower()) + 1
-            return _months(year, 3 * n - 2, 3 * n)
-        return _months(year, 1, 3 * (2 if g[1].lower() == "two" else 3))
+        n = _EN_NUMBERS[(g[0] or g[1]).lower()]
+        return _months(int(g[2]) if g[2] else year_now, 1 if g[1] else 3 * n - 2, 3 * n)
     if kind == "whole_year":  # 全年累计破获电诈案件410起 (at a January review: the year before)
         return _reported(published) if published else None
     if kind == "year_end":
@@ -386,11 +383,10 @@ def _months(year: int | None, first: int, last: int, day: int | None = None) -> 
     """Months ``first`` to ``last`` of ``year``, to ``day`` of the last when given."""
     if year is None or not 1 <= first <= last <= 12:
         return None
-    try:
+    with suppress(ValueError):
         return Period(dt.date(year, first, 1),
                       dt.date(year, last, day or calendar.monthrange(year, last)[1]))
-    except ValueError:
-        return None
+    return None
 
 
 def _review_season(published: tuple[dt.date, dt.date]) -> bool:
