@@ -43,14 +43,13 @@ def main() -> int:
     parser.add_argument("--known-at", metavar="REV",
                         help="judge indicators only of ids the codebook had at git REV")
     args = parser.parse_args()
-    known = _at(args.known_at, "data/indicators.yaml") if args.known_at else None
+    known = _ids_at(args.known_at) if args.known_at else None
     splits = page_split()
     ids = args.ids or sorted((s for s in splits if args.split in (None, splits[s])),
                              key=lambda s: splits[s] != "tune")
     book, clean = codebook.load(), dataset.load(check=False)
     if args.known_at:
-        listed = _at(args.known_at, "data/sources/", "ls-tree", "--name-only")
-        clean = clean[clean["source_id"].isin({Path(p).stem for p in listed})]
+        clean = clean[clean["source_id"].isin(_sources_at(args.known_at))]
     totals: dict[str, dict[str, int]] = {}
     print(f"{'source':48} {'split':8} " + " ".join(f"{c:>6}" for c in COLUMNS))
     for source_id in ids:
@@ -84,14 +83,19 @@ def main() -> int:
     return 0
 
 
-def _at(rev: str, path: str, *command: str) -> set[str]:
-    """The indicator ids of data/indicators.yaml (``git show``), or the files of a folder
-    (``git ls-tree --name-only``), at git revision ``rev``."""
-    args = [*command, rev, path] if command else ["show", f"{rev}:{path}"]
-    text = subprocess.run(["git", "-C", str(ROOT), *args],
+def _git(*args: str) -> str:
+    return subprocess.run(["git", "-C", str(ROOT), *args],
                           capture_output=True, text=True, check=True).stdout
-    return set(text.split()) if command else set(yaml.safe_load(text))
 
+
+def _ids_at(rev: str) -> set[str]:
+    """The indicator ids of data/indicators.yaml at git revision ``rev``."""
+    return set(yaml.safe_load(_git("show", f"{rev}:data/indicators.yaml")))
+
+
+def _sources_at(rev: str) -> set[str]:
+    """The source ids of data/sources/ at git revision ``rev``."""
+    return {Path(p).stem for p in _git("ls-tree", "--name-only", rev, "data/sources/").split()}
 
 if __name__ == "__main__":
     sys.exit(main())
