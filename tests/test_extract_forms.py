@@ -105,6 +105,24 @@ def test_printed_forms_read_with_value_unit_and_qualifier(book):
         assert got == [(printed, value, unit, qualifier)], (origin, phrase, got)
 
 
+def test_people_named_after_a_count_in_wan(book):
+    text = "各级法律援助机构共为246.7万农民工、32.8万残疾人、58.5万老年人、74.2万未成年人提供了法律援助"
+    # yybnet.net 2018-11-30 (西安商报 on the Ministry of Justice's legal aid)
+    got = [(f.printed, f.value, f.unit) for f in found(book, text, published="2018-11-30")]
+    assert got == [("246.7万", 2_467_000, "person"), ("32.8万", 328_000, "person"),
+                   ("58.5万", 585_000, "person"), ("74.2万", 742_000, "person")]
+
+
+def test_english_officials_and_fugitives_are_persons(book):
+    # china.org.cn 2008-03-10 (SPP report on 2003-2007)
+    for text, printed in [("Prosecutors investigated more than 209,000 officials in nearly "
+                           "180,000 cases", "more than 209,000"),
+                          ("The prosecution offices nabbed a total of 4,547 fugitives of "
+                           "functionary crimes", "4,547")]:
+        got = [(f.printed, f.unit) for f in found(book, text, published="2008-03-10")]
+        assert got[0] == (printed, "person"), (text, got)
+
+
 def test_full_width_digits_read_and_quoted_as_printed(book):
     # SEED_004's "执结案件 **33234** 件" with its digits set full width, as mirror sites print
     # them (no stored page of the collection has full-width digits)
@@ -330,6 +348,25 @@ def test_years_dates_ordinals_phones_and_names_are_not_figures(book):
     ("SHENZHEN -- Legal aid services across China handled 645,000 cases in the first half of the "
      "year",  # chinadaily.com.cn 2018-07-29
      "2018-07-29", "2018-01-01..2018-06-30"),
+    ("数据显示,今年前9个月全国法院新收案件数继续呈现大幅上升态势,474家法院新收案件数同比上升超过50%,"
+     "43家中级法院、264家基层法院新收案件数超过1万件",  # news.cctv.com 2016-10-22 (新华社)
+     "2016-10-22", "2016-01-01..2016-09-30"),
+    ("During the first three months, prosecutorial authorities nationwide accepted over 31,000 "
+     "public interest litigation cases",  # en.people.cn 2024-04-26 (Xinhua)
+     "2024-04-26", "2024-01-01..2024-03-31"),
+    ("全疆刑事案件同比(2023年)下降11.8%,治安案件同比下降7%",  # shzxl.org.cn 2024-09-28 (新疆日报):
+     "2024-09-28", "2024"),  # the year in brackets is the base of the change
+    ("Graphic: Highlights from the Supreme People's Court's 2019 work report\n\nThe Supreme "
+     "People's Court (SPC) of China issued their 2019 work report on Tuesday, at the ongoing "
+     "second session of the 13th National People's Congress (NPC).\n\nIn 2018, the SPC "
+     "accepted 34,794 cases and concluded 31,883 cases, up 22.1 percent and 23.5 percent "
+     "year-on-year respectively.\n\nCourts at the local level handled 28 million cases and "
+     "concluded more than 25 million cases, up by 8.8 percent and 10.6 percent respectively "
+     "from 2017",  # news.cgtn.com, updated 2019-08-13: a report named by its year and a base
+     "2019-08-13", "2018"),  # year are not periods
+    ("我國社區(qū)矯正從2003年開始試點(diǎn),2009年在全國全面試行。10多年來,全國累計(jì)接收社區(qū)矯正對(duì)象431萬人,累計(jì)解除矯正361萬人,目前在冊(cè)"
+     "社區(qū)矯正對(duì)象70萬人",  # yunwozh.com mirror of 新华社 2019-06-25: a stock now
+     "2019-06-25", "2019"),
 ])
 def test_period_of_the_governing_year_expression(book, text, published, period):
     figures = found(book, text, published=published)

@@ -36,11 +36,15 @@ _ZH_CHANGE = (r"(?:(?:同比|较上年|比上年|较去年|比去年)\s*)?(?:分
 _EN_CHANGE = (r"(?:(?:an?\s+)?(?:increase|decrease|rise|drop|decline|growth)\s+of"
               r"|(?:increased|decreased|rose|fell|dropped|declined|grew|up|down)(?:\s+by)?)\s+")
 
+# People named by who they are, after a count in 万/亿 with no unit word: 246.7万农民工
+_PERSONS_ZH = re.compile(r"农民工|残疾人|老年人|未成年人|妇女|儿童|群众|律师|公证员|仲裁员|调解员"
+                         r"|志愿者|法官|检察官|警力|罪犯|犯罪嫌疑人|被告人|社区矫正对象")
 ZH_FIGURE = re.compile(
     rf"(?<![\dA-Za-z.\-:/#])(?P<change>{_ZH_CHANGE})?(?P<pre>(?:{_ZH_PRE})\s*)?"
     rf"(?P<num>{_NUM}|(?P<cn>[零〇一二两三四五六七八九十百千]+))"
     rf"[ \t]*(?:{_ZH_MULTS})?[ \t]*(?:余|多)?[ \t]*(?:{_ZH_MULTS})?[ \t]*"
     rf"(?:(?P<unit>%|{_ZH_UNITS})(?:[ \t]*(?:以上|以下|左右|以内))?"
+    rf"|(?<=[万亿])(?={_PERSONS_ZH.pattern})"
     rf"|(?<=[万亿余多])(?<!\d[余多])(?![\d\u4e00-\u9fff]*[年月日]))")
 EN_FIGURE = re.compile(
     rf"(?<![\w.\-:/#$€£])(?P<change>{_EN_CHANGE})?(?P<pre>(?:{_EN_PRE})\s+)?"
@@ -64,7 +68,8 @@ _DURATION_AFTER_EN = re.compile(r"\s*(?:years?|months?|days?|weeks?|hours?|minut
 _WORDS_EN = re.compile(r"\s+([A-Za-z'-]+)")
 _PERSONS_EN = ("suspects", "defendants", "criminals", "offenders", "juveniles", "lawyers",
                "notaries", "mediators", "judges", "prosecutors", "procurators", "officers",
-               "authenticators", "appraisers", "volunteers", "workers")
+               "authenticators", "appraisers", "volunteers", "workers", "officials", "employees",
+               "fugitives")
 _CASES_EN = ("lawsuits", "matters", "affairs", "arbitrations", "disputes")
 _UNITS_EN = {w: u for w, u in UNIT_WORDS if w.isascii()} | dict.fromkeys(_PERSONS_EN, "person") \
     | dict.fromkeys(_CASES_EN, "case")
@@ -138,9 +143,10 @@ def _zh(v: View, m: re.Match) -> Found | None:
     large = re.search(r"[万亿]", m.group(0))
     money = unit_word is None and large \
         and _MONEY_BEFORE.search(v.text, max(0, m.start() - 12), m.start())
-    if unit_word is None and not (m.group("pre") and large) and not money:
+    people = unit_word is None and large and _PERSONS_ZH.match(v.text, m.end())
+    if unit_word is None and not (m.group("pre") and large) and not money and not people:
         return None  # without a unit word only a bound in 万/亿 is a figure: 突破5万(关口),
-        # or an amount of money: 经费总投入是36亿
+        # an amount of money (经费总投入是36亿) or people (为246.7万农民工…提供法律援助)
     following = v.text[m.end():m.end() + 1]
     if following and following in _NOT_AFTER.get(unit_word, "") or _ordinal(v, m.start()):
         return None
@@ -154,7 +160,8 @@ def _zh(v: View, m: re.Match) -> Found | None:
     printed, parsed = read
     if m.group("cn") and parsed.qualifier == "exact" and abs(parsed.value) < 10:
         return None  # 四件大事, 三个规定: names, not counts
-    return Found(m.start(), m.end(), printed, parsed, "yuan" if money else parsed.unit,
+    unit = "yuan" if money else "person" if people else parsed.unit
+    return Found(m.start(), m.end(), printed, parsed, unit,
                  bool(m.group("change")), "zh")
 
 

@@ -47,7 +47,7 @@ _DATELINE_EN = re.compile(rf"(?m)^[ \t]*[A-Z][A-Za-z .']{{1,30}},\s+(?i:{_MONTH}
 _CLAUSE = re.compile(r"[，；;：:]|,(?!\d)")
 _BASE = re.compile(r"(?:同比|比|较)[^，,。；;]{0,12}\d\s*[^\d\s(（]{0,2}\s*[(（]\s*$")
 _LEVEL = re.compile(r"[^。；;\n]{0,20}?(?:(?:人数|总数|总量)(?:已?达到?|为)|共有|现有|拥有|已有)")
-_NOW = re.compile(r"现有|目前有|目前共有|如今|(?i:\bat present\b|\bcurrently\b|\bnow ha(?:s|ve)\b"
+_NOW = re.compile(r"现有|(?<![至到])目前|如今|(?i:\bat present\b|\bcurrently\b|\bnow ha(?:s|ve)\b"
                   r"|\b(?:has|have|there are)(?:\s+(?:more than|over|about|nearly|some|around))?"
                   r"(?:\s*$|\s+\d))")  # a stock in the present: China has 3.18 million mediators
 _TIME_CLAUSE = re.compile(r"\s*[，,]\s*")  # what may follow a year that is a clause of its own
@@ -55,8 +55,12 @@ _CLAUSE_END = re.compile(_CLAUSE.pattern + r"|\n")
 _PREVIOUS = re.compile(r"(?:比|较)前([二两三四五六七八九十]|\d{1,2})年"
                        r"|(?i:(?:over|from|than)\s+the\s+previous\s+"
                        r"(two|three|four|five|ten|\d{1,2})[\s-]years?)")
+_BASE_EN = re.compile(r"(?i)(?:percent|%)(?:\s+(?:respectively|year-on-year))?\s+(?:from|over|than"
+                      r"|compared\s+(?:with|to))\s+(?:that\s+of\s+|the\s+same\s+period\s+of\s+)?$")
+_REPORT = re.compile(r"(?i)\s*(?:年度?)?\s*(?:government\s+)?(?:work\s+report|工作报告)")
 _TIMES = re.compile(r"\s*的\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*倍")
-_EN_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "two": 2, "three": 3}
+_EN_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "two": 2, "three": 3, "four": 4,
+               "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}
 _OPEN = ("since", "congress")  # spans from a start
 _SPANS = (*_OPEN, "years_back", "now")  # spans that run to the publication
 
@@ -72,6 +76,9 @@ _PATTERNS = [  # (kind, pattern), most specific first
     ("whole_year", r"全年"),
     ("half", rf"{_OF_YEAR}\s*(上|下)半年"),
     ("quarter", rf"{_OF_YEAR}?\s*(前)?第?([一二三四1-4])季度"),
+    ("first_months", rf"{_OF_YEAR}?\s*前\s*([一二两三四五六七八九十]{{1,2}}|\d{{1,2}})\s*个月"
+                     rf"|(?i:the\s+first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven"
+                     rf"|\d{{1,2}})\s+months(?:\s+(?:of|in)\s+(?:the\s+year|this\s+year|{_Y}))?)"),
     ("year_end", rf"截至\s*{_Y}\s*年\s*(?:底|末)"),
     ("range", rf"{_Y}\s*年?\s*(?:至|到|—|–|-|~|to)\s*{_Y}\s*年?"),
     ("since", rf"(?:自|从)?{_Y}\s*年\s*(?:(\d{{1,2}})\s*月)?\s*(?:\d{{1,2}}\s*日)?"
@@ -82,7 +89,7 @@ _PATTERNS = [  # (kind, pattern), most specific first
     ("congress", r"(?:党的)?(十八|十九|二十)大以来|(?i:since\s+the\s+(18|19|20)th\s+"
                  r"(?:CPC\s+)?National\s+Congress)"),
     ("years_back", r"(?:过去|近)?(?<![\d一二两三四五六七八九十])([一二两三四五六七八九十]{1,3}|\d{1,2})"
-                   r"年(?:来|以来)|(?:过去的?|近)([一二两三四五六七八九十]{1,3}|\d{1,2})年"
+                   r"\s*(?:多|余)?年(?:来|以来)|(?:过去的?|近)([一二两三四五六七八九十]{1,3}|\d{1,2})年"
                    r"|(?i:(?:past|last)\s+(two|three|four|five|ten|\d{1,2})\s+years)"),
     ("until", rf"截至\s*(?:{_Y}\s*年)?\s*(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日|底|末)?"),
     ("now", r"截至(?:目前|日前|当前|今)"),
@@ -287,11 +294,13 @@ def _day_of(year: int, month: str, day: str) -> dt.date | None:
 
 
 def _ignored(text: str, m: re.Match, period: Period, published) -> bool:
-    if _PLAN.match(text, m.end()) or re.search(r"(?:比|较|与|同)\s*$", text[:m.start()][-3:]) \
-            or _TIMES.match(text, m.end()) \
-            or _BASE.search(text, max(0, m.start() - 30), m.start()):
+    if _PLAN.match(text, m.end()) or re.search(r"(?:比|较|与|同)\s*[(（]?\s*$", text[:m.start()][-4:]) \
+            or _TIMES.match(text, m.end()) or _REPORT.match(text, m.end()) \
+            or _BASE.search(text, max(0, m.start() - 30), m.start()) \
+            or _BASE_EN.search(text, max(0, m.start() - 60), m.start()):
         return True  # a plan (2025年工作计划), a meeting (…工作会议), a comparison (比2014年,
-        # 2014年的3倍, 同比增加159件(2011-2015))
+        # 同比(2023年), 2014年的3倍, 同比增加159件(2011-2015), up 8.8 percent from 2017), a report
+        # named by the year it is given (the SPC's 2019 work report)
     opened, closed = text.rfind("《", 0, m.start()), text.rfind("》", 0, m.start())
     if opened > closed:
         return True
@@ -335,6 +344,11 @@ def _resolve(kind: str, m: re.Match, published) -> Period | None:
     if kind == "quarters_en":  # the first three quarters of 2019, the second quarter of 2024
         n = _EN_NUMBERS[(g[0] or g[1]).lower()]
         return _months(int(g[2]) if g[2] else year_now, 1 if g[1] else 3 * n - 2, 3 * n)
+    if kind == "first_months":  # 今年前9个月, the first 10 months of 2016 (in January: last year's)
+        n = _number(g[2] or g[3])
+        year = int(g[0] or g[4]) if g[0] or g[4] else None if year_now is None else \
+            year_now - (g[1] in ("去年", "上年") or not g[1] and end_of_publication.month <= n)
+        return _months(year, 1, n) if n else None
     if kind == "whole_year":  # 全年累计破获电诈案件410起 (at a January review: the year before)
         return _reported(published) if published else None
     if kind == "year_end":
@@ -420,11 +434,15 @@ def _counted_back(m: re.Match, published: tuple[dt.date, dt.date]) -> Period | N
 
 def _count(m: re.Match) -> int | None:
     """The number of years ``m`` names: 5, 五, 十一, five."""
-    word = next(x for x in m.groups() if x)
+    return _number(next(x for x in m.groups() if x))
+
+
+def _number(word: str) -> int | None:
+    """A small number written 5, 五, 十一, five or eleven."""
     if word.isdigit():
         return int(word)
-    if word.lower() in _CN_DIGITS:
-        return _CN_DIGITS[word.lower()]
+    if word.lower() in _CN_DIGITS | _EN_NUMBERS:
+        return (_CN_DIGITS | _EN_NUMBERS)[word.lower()]
     import cn2an  # imported here: it takes longer to import than the rest of the package
     try:
         return int(cn2an.cn2an(word, "strict"))
