@@ -35,7 +35,7 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
            "september", "october", "november", "december")
 _MONTH = r"(" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*\.?"
 _CN_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-              "十": 10, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10}
+              "十": 10}
 _PLAN = re.compile(r"[^\n，。,]{0,6}?(?:工作计划|工作安排|工作思路|工作要点|计划|目标|任务|展望)"
                    r"|[^\n，。,、；;]{0,20}?(?:会议|大会)")
 HEADING_MAX = 30
@@ -61,6 +61,7 @@ _REPORT = re.compile(r"(?i)\s*(?:年度?)?\s*(?:government\s+)?(?:work\s+report|
 _TIMES = re.compile(r"\s*的\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*倍")
 _EN_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "two": 2, "three": 3, "four": 4,
                "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}
+_NUMBER_WORDS = _CN_DIGITS | _EN_NUMBERS
 _OPEN = ("since", "congress")  # spans from a start
 _SPANS = (*_OPEN, "years_back", "now")  # spans that run to the publication
 
@@ -94,8 +95,8 @@ _PATTERNS = [  # (kind, pattern), most specific first
     ("until", rf"截至\s*(?:{_Y}\s*年)?\s*(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日|底|末)?"),
     ("now", r"截至(?:目前|日前|当前|今)"),
     ("this_year", r"今年(?:以来)?|(?i:this\s+year)"),
-    ("last_year", r"(?<![较比同与])(?:去年|上年)"
-                  r"|(?i:(?<!period )(?<!than )(?<!with )(?<!over )last\s+year)"),  # not a comparison
+    ("last_year", r"(?<![较比同与])(?:去年|上年)"  # not a comparison
+                  r"|(?i:(?<!period )(?<!than )(?<!with )(?<!over )last\s+year)"),
     ("day", rf"{_Y}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
             rf"|(?i:\d{{1,2}}\s+{_MONTH}\s+{_Y}|{_MONTH}\s+\d{{1,2}},\s*{_Y})"),
     ("month", rf"{_Y}\s*年\s*\d{{1,2}}\s*月"),  # read as its year
@@ -294,8 +295,8 @@ def _day_of(year: int, month: str, day: str) -> dt.date | None:
 
 
 def _ignored(text: str, m: re.Match, period: Period, published) -> bool:
-    if _PLAN.match(text, m.end()) or re.search(r"(?:比|较|与|同)\s*[(（]?\s*$", text[:m.start()][-4:]) \
-            or _TIMES.match(text, m.end()) or _REPORT.match(text, m.end()) \
+    if _PLAN.match(text, m.end()) or _TIMES.match(text, m.end()) or _REPORT.match(text, m.end()) \
+            or re.search(r"(?:比|较|与|同)\s*[(（]?\s*$", text[:m.start()][-4:]) \
             or _BASE.search(text, max(0, m.start() - 30), m.start()) \
             or _BASE_EN.search(text, max(0, m.start() - 60), m.start()):
         return True  # a plan (2025年工作计划), a meeting (…工作会议), a comparison (比2014年,
@@ -345,9 +346,9 @@ def _resolve(kind: str, m: re.Match, published) -> Period | None:
         n = _EN_NUMBERS[(g[0] or g[1]).lower()]
         return _months(int(g[2]) if g[2] else year_now, 1 if g[1] else 3 * n - 2, 3 * n)
     if kind == "first_months":  # 今年前9个月, the first 10 months of 2016 (in January: last year's)
-        n = _number(g[2] or g[3])
-        year = int(g[0] or g[4]) if g[0] or g[4] else None if year_now is None else \
-            year_now - (g[1] in ("去年", "上年") or not g[1] and end_of_publication.month <= n)
+        n, year = _number(g[2] or g[3]), int(g[0] or g[4] or 0) or year_now
+        if n and year and not (g[0] or g[4]):  # 去年, or months not yet over: last year's
+            year -= g[1] in ("去年", "上年") or not g[1] and end_of_publication.month <= n
         return _months(year, 1, n) if n else None
     if kind == "whole_year":  # 全年累计破获电诈案件410起 (at a January review: the year before)
         return _reported(published) if published else None
@@ -441,8 +442,8 @@ def _number(word: str) -> int | None:
     """A small number written 5, 五, 十一, five or eleven."""
     if word.isdigit():
         return int(word)
-    if word.lower() in _CN_DIGITS | _EN_NUMBERS:
-        return (_CN_DIGITS | _EN_NUMBERS)[word.lower()]
+    if word.lower() in _NUMBER_WORDS:
+        return _NUMBER_WORDS[word.lower()]
     import cn2an  # imported here: it takes longer to import than the rest of the package
     try:
         return int(cn2an.cn2an(word, "strict"))
