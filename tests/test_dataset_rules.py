@@ -212,3 +212,22 @@ def test_codebook_aliases_are_lists_and_name_one_indicator_per_unit(tmp_path):
     message = build_error(data)
     assert "court.cases.concluded: alias '受理案件' also names court.cases.accepted" in message
     assert "court.criminal.concluded: aliases '审结刑事案件' must be a list" in message
+
+
+def test_a_key_written_twice_is_refused_naming_file_and_lines(tmp_path):
+    # Two helpers once added the same codebook id; YAML alone keeps the last entry silently.
+    data = tree(tmp_path, report=[fig()])
+    book = data / "indicators.yaml"
+    text = book.read_text(encoding="utf-8")
+    entry = text[text.index("court.cases.accepted:"):]
+    entry = entry[:entry.index("\n", entry.index("definition_en"))] + "\n"
+    book.write_text(text + entry, encoding="utf-8")
+    with pytest.raises(ValueError) as info:
+        dataset.build(data)
+    assert "indicators.yaml" in str(info.value)
+    assert "key 'court.cases.accepted' is written twice" in str(info.value)
+    book.write_text(text, encoding="utf-8")
+    source = data / "sources" / "report.yaml"
+    source.write_text(source.read_text(encoding="utf-8") + "figures: []\n", encoding="utf-8")
+    message = build_error(data)
+    assert "report.yaml" in message and "key 'figures' is written twice" in message

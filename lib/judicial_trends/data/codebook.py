@@ -8,9 +8,25 @@ from pathlib import Path
 
 import yaml
 
-SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is ~10× faster
-
 from .. import paths
+
+
+class SafeLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # the C loader is ~10× faster
+    """The safe loader, refusing a key written twice in one mapping (YAML would keep the last
+    silently: a codebook entry or a source's ``figures:`` written twice loses the first)."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = {}
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=True)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    f"in the mapping starting on line {node.start_mark.line + 1}", node.start_mark,
+                    f"key {key!r} is written twice (lines {seen[key] + 1} and "
+                    f"{key_node.start_mark.line + 1})", key_node.start_mark)
+            seen[key] = key_node.start_mark.line
+        return super().construct_mapping(node, deep)
+
 
 ORGANS = ("court", "procuratorate", "justice", "public_security", "statistics")
 LANGS = ("zh", "en")
