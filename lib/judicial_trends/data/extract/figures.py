@@ -37,14 +37,14 @@ _EN_CHANGE = (r"(?:(?:an?\s+)?(?:increase|decrease|rise|drop|decline|growth)\s+o
               r"|(?:increased|decreased|rose|fell|dropped|declined|grew|up|down)(?:\s+by)?)\s+")
 
 # People named by who they are, after a count in 万/亿 with no unit word: 246.7万农民工
-_PERSONS_ZH = re.compile(r"农民工|残疾人|老年人|未成年人|妇女|儿童|群众|律师|公证员|仲裁员|调解员"
-                         r"|志愿者|法官|检察官|警力|罪犯|犯罪嫌疑人|被告人|社区矫正对象")
+_PERSONS_ZH = ("农民工|残疾人|老年人|未成年人|妇女|儿童|群众|律师|公证员|仲裁员|调解员|志愿者|法官|检察官|警力"
+               "|罪犯|犯罪嫌疑人|被告人|社区矫正对象")
 ZH_FIGURE = re.compile(
     rf"(?<![\dA-Za-z.\-:/#])(?P<change>{_ZH_CHANGE})?(?P<pre>(?:{_ZH_PRE})\s*)?"
     rf"(?P<num>{_NUM}|(?P<cn>[零〇一二两三四五六七八九十百千]+))"
     rf"[ \t]*(?:{_ZH_MULTS})?[ \t]*(?:余|多)?[ \t]*(?:{_ZH_MULTS})?[ \t]*"
     rf"(?:(?P<unit>%|{_ZH_UNITS})(?:[ \t]*(?:以上|以下|左右|以内))?"
-    rf"|(?<=[万亿])(?={_PERSONS_ZH.pattern})"
+    rf"|(?:(?<=[万亿])|(?<=[万亿][余多]))(?=(?P<people>{_PERSONS_ZH}))"
     rf"|(?<=[万亿余多])(?<!\d[余多])(?![\d\u4e00-\u9fff]*[年月日]))")
 EN_FIGURE = re.compile(
     rf"(?<![\w.\-:/#$€£])(?P<change>{_EN_CHANGE})?(?P<pre>(?:{_EN_PRE})\s+)?"
@@ -143,7 +143,7 @@ def _zh(v: View, m: re.Match) -> Found | None:
     large = re.search(r"[万亿]", m.group(0))
     money = unit_word is None and large \
         and _MONEY_BEFORE.search(v.text, max(0, m.start() - 12), m.start())
-    people = unit_word is None and large and _PERSONS_ZH.match(v.text, m.end())
+    people = m.group("people")
     if unit_word is None and not (m.group("pre") and large) and not money and not people:
         return None  # without a unit word only a bound in 万/亿 is a figure: 突破5万(关口),
         # an amount of money (经费总投入是36亿) or people (为246.7万农民工…提供法律援助)
