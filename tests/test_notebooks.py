@@ -90,3 +90,20 @@ def test_an_annual_report_shows_nothing_after_its_year(tmp_path):
     years = {int(y) for svg in charts for y in re.findall(r">((?:19|20)\d\d)</text>", svg)}
     assert charts and max(years) <= 2021, sorted(years)
     assert not re.search(r"\bIn 202[2-9],", html)
+
+
+def test_a_long_coverage_is_split_into_legible_charts(tmp_path):
+    # The national data has well over a hundred indicators with two or more years: one chart
+    # of them all shrank to unreadable type on the printed page.
+    from judicial_trends.analysis.notebook_blocks.overview import COVERAGE_ROWS
+    from judicial_trends.data import coverage, dataset
+
+    grid = coverage.table(dataset.load(), "CN")
+    rows = int(((grid != "").sum(axis=1) >= 2).sum())
+    assert rows > 2 * COVERAGE_ROWS
+    result = render(paths.notebooks_dir() / "01_dataset_overview.ipynb",
+                    {"region": "CN", "lang": "en"}, tmp_path, formats=("html",))
+    html = result.outputs["html"].read_text(encoding="utf-8")
+    parts = -(-rows // COVERAGE_ROWS)
+    titles = re.findall(r"Indicators with two or more years \((\d+)/(\d+)\)", html)
+    assert list(dict.fromkeys(titles)) == [(str(n), str(parts)) for n in range(1, parts + 1)]
