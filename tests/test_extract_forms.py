@@ -383,6 +383,13 @@ def test_a_span_after_the_figure_in_its_clause_governs_it(book):
     assert [f.period.start.year for f in figures] == [2014, 2014]
 
 
+def test_an_approximate_count_of_years_runs_from_the_start_named_before_it(book):
+    text = ("我國社區(qū)矯正從2003年開始試點(diǎn),2009年在全國全面試行。10多年來,全國累計(jì)接收"
+            "社區(qū)矯正對(duì)象431萬人")  # yunwozh.com mirror of 新华社 2019-06-25
+    assert [str(f.period) for f in found(book, text, published="2019-06-25")] == \
+        ["2003-01-01..2019-06-25"]
+
+
 def test_plan_years_do_not_govern_figures(book):
     text = "2024年主要工作\n\n2025年工作计划\n\n办理司法救助案件 **490** 件"  # SEED_004 headings
     figure, = found(book, text)

@@ -261,6 +261,11 @@ def _mentions(text: str, published, skip: list[tuple[int, int]]) -> list[Mention
             since = min(spans, key=lambda s: abs(s.start - m.start))
             if since.period.start < m.period.start:
                 merged[i] = replace(m, period=Period(since.period.start, m.period.end))
+        if m.kind == "years_back" and re.search(r"[多余]\s*年", text[m.start:m.end]):
+            paragraph = text.rfind("\n", 0, m.start)  # 从2003年开始试点,…。10多年来: since 2003
+            start = next((y.period.start for y in reversed(merged[:i]) if y.kind == "year"
+                          and y.start > paragraph and y.period.end < m.period.start), None)
+            merged[i] = replace(m, period=Period(start, m.period.end)) if start else m
     return merged
 
 
