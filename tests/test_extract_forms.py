@@ -365,8 +365,8 @@ def test_years_dates_ordinals_phones_and_names_are_not_figures(book):
      "from 2017",  # news.cgtn.com, updated 2019-08-13: a report named by its year and a base
      "2019-08-13", "2018"),  # year are not periods
     ("我國社區(qū)矯正從2003年開始試點(diǎn),2009年在全國全面試行。10多年來,全國累計(jì)接收"
-     "社區(qū)矯正對(duì)象431萬人,累計(jì)解除矯正361萬人,目前在冊(cè)社區(qū)矯正對(duì)象70萬人",  # yunwozh.com mirror of 新华社 2019-06-25: a stock now
-     "2019-06-25", "2019"),
+     "社區(qū)矯正對(duì)象431萬人,累計(jì)解除矯正361萬人,目前在冊(cè)社區(qū)矯正對(duì)象70萬人",
+     "2019-06-25", "2019"),  # yunwozh.com mirror of 新华社 2019-06-25: a stock now
 ])
 def test_period_of_the_governing_year_expression(book, text, published, period):
     figures = found(book, text, published=published)

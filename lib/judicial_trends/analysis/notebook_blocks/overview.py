@@ -28,13 +28,13 @@ def overview(a: Analysis) -> None:
     grid = coverage.table(a.data, a.region)
     series = grid[(grid != "").sum(axis=1) >= 2] if not grid.empty else grid
     a.report.section(a.t("覆盖情况", "Coverage"))
-    parts = -(-len(series) // COVERAGE_ROWS)  # charts of at most COVERAGE_ROWS rows, to stay legible
+    parts = -(-len(series) // COVERAGE_ROWS)  # charts of at most COVERAGE_ROWS rows: legible
     for n in range(parts):
         part = series.iloc[n * len(series) // parts:(n + 1) * len(series) // parts]
         fig = charts.coverage_chart(part, [a.label(i) for i in part.index], a.lang)
         title = a.t("有两年及以上数字的指标", "Indicators with two or more years")
-        a.report.figure(fig, title + (f" ({n + 1}/{parts})" if parts > 1 else ""), a.caption_for([]),
-                        a.source_notes(annual[annual["indicator"].isin(part.index)]))
+        a.report.figure(fig, title + (f" ({n + 1}/{parts})" if parts > 1 else ""),
+                        a.caption_for([]), a.source_notes(annual[annual["indicator"].isin(part.index)]))
     if len(grid) > len(series):
         a.report.prose(a.t(f"另有{len(grid) - len(series)}个指标只有一个年度数字。",
                            f"{len(grid) - len(series)} more indicators have a single annual figure."))
