@@ -107,3 +107,14 @@ def test_a_long_coverage_is_split_into_legible_charts(tmp_path):
     parts = -(-rows // COVERAGE_ROWS)
     titles = re.findall(r"Indicators with two or more years \((\d+)/(\d+)\)", html)
     assert list(dict.fromkeys(titles)) == [(str(n), str(parts)) for n in range(1, parts + 1)]
+
+
+def test_the_population_is_not_compared_per_100000_residents(tmp_path):
+    # The comparison printed a table of 100000.0 for every region and year.
+    result = render(paths.notebooks_dir() / "07_region_comparison.ipynb",
+                    {"regions": ["XZ", "XJ"], "indicators": ["statistics.population.year_end",
+                                                             "court.cases.accepted"],
+                     "lang": "en"}, tmp_path, formats=("html",))
+    html = result.outputs["html"].read_text(encoding="utf-8")
+    assert "Cases accepted by courts per 100,000 residents" in html
+    assert "population per 100,000 residents" not in html

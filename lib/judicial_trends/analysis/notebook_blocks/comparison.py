@@ -7,6 +7,8 @@ import pandas as pd
 from .. import charts, trends
 from ..blocks import COMPUTED_WORDS, Analysis
 
+POPULATION = "statistics.population.year_end"
+
 
 def comparison(a: Analysis, indicator: str, regions: list[str]) -> None:
     """One indicator across regions: levels, per 100,000 residents, index, national share."""
@@ -26,18 +28,18 @@ def comparison(a: Analysis, indicator: str, regions: list[str]) -> None:
                                 f"No annual figure for {', '.join(missing)}."))
     per_capita = {}
     for r in regions:
-        population = a.annual("statistics.population.year_end", r, clip=False)
+        population = a.annual(POPULATION, r, clip=False)
         rate = trends.per_100k(a.annual(indicator, r, clip=False), population)
         if not rate.empty:
             per_capita[a.region_name(r)] = rate.assign(derivation="")
-    if a.unit(indicator) != "percent":
+    if a.unit(indicator) != "percent" and indicator != POPULATION:  # not people per people
         title = a.t(f"每十万常住人口{label}", f"{label} per 100,000 residents")
         if per_capita and sum(len(v) for v in per_capita.values()) >= 1:
             table = pd.DataFrame([(k, y, round(r["value"], 1), COMPUTED_WORDS[a.lang][r["qualifier"]])
                                   for k, v in per_capita.items() for y, r in v.iterrows()],
                                  columns=[a.t("地区", "Region"), a.t("年份", "Year"),
                                           a.t("每十万人", "Per 100,000"), a.t("性质", "Kind")])
-            rows = pd.concat([a.rows("statistics.population.year_end", r) for r in regions]
+            rows = pd.concat([a.rows(POPULATION, r) for r in regions]
                              + [a.rows(indicator, r) for r in regions])
             a.report.table(table, title, a.t("分子与年末常住人口同年时才计算。",
                                                    "Only where the population of the same year is known."),
