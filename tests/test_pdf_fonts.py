@@ -4,10 +4,12 @@ charts; nothing dropped, no tofu."""
 
 from __future__ import annotations
 
+import io
 import re
 from pathlib import Path
 
 import pytest
+from fontTools.ttLib import TTFont
 from pypdf import PdfReader
 
 import judicial_trends as jt
@@ -66,3 +68,37 @@ def test_every_font_is_an_embedded_cjk_font_and_no_glyph_is_missing(pdf):
     _, covered = embedded_cmaps(pdf)
     missing = {c for c in flat_text(pdf) if ord(c) not in covered}
     assert not missing, f"characters without a glyph in the embedded fonts: {missing}"
+
+
+def shown_glyphs(font: dict) -> list[tuple[str, str, str]]:
+    """(character, glyph a PDF reader draws for it, glyph the font program maps it to) for each
+    single character of the font's ``ToUnicode``: the reader takes the shown CID to a glyph
+    through the CFF charset (``CIDFontType0``) or the ``CIDToGIDMap`` (``CIDFontType2``)."""
+    descendant = font["/DescendantFonts"][0].get_object()
+    descriptor = descendant["/FontDescriptor"].get_object()
+    stream = next(descriptor[k] for k in ("/FontFile3", "/FontFile2") if k in descriptor)
+    program = TTFont(io.BytesIO(stream.get_object().get_data()))
+    cff = "CFF " in program and "ROS" in program["CFF "].cff.topDictIndex[0].rawDict
+    order, cmap = program.getGlyphOrder(), program.getBestCmap()
+    unicode_map = font["/ToUnicode"].get_object().get_data().decode("latin-1")
+    shown = []
+    for cid, text in re.findall(r"<([0-9a-f]{4})>\s*<([0-9a-f]{4})>", unicode_map, re.I):
+        cid, char = int(cid, 16), chr(int(text, 16))
+        if ord(char) in cmap:
+            drawn = (f"cid{cid:05d}" if cid else ".notdef") if cff else order[cid]
+            shown.append((char, drawn, cmap[ord(char)]))
+    return shown
+
+
+def test_every_reader_draws_each_character_with_its_own_glyph(pdf):
+    """Poppler and PDFium draw a CID font's glyphs by glyph id; MuPDF, pdf.js and Acrobat by
+    the CID as the font program numbers it. Both must find the glyph of the character."""
+    seen, wrong = set(), []
+    for page in pdf.pages:
+        for font in page["/Resources"]["/Font"].values():
+            for char, drawn, own in shown_glyphs(font.get_object()):
+                seen.add(char)
+                if drawn != own:
+                    wrong.append(f"{char}: {drawn} instead of {own}")
+    assert set(TRADITIONAL) | set(SYMBOLS) | set("西藏Lower") <= seen
+    assert not wrong, f"{len(wrong)} characters draw another glyph or none, e.g. {wrong[:5]}"

@@ -4,11 +4,13 @@ Noto Sans / Serif CJK SC come from the system when fontconfig knows them, otherw
 files shipped in the PyPI package ``mplfonts``. For a PDF, HarfBuzz cuts each 65,000-glyph font
 down to the characters of that one document (simplified, traditional, Latin, symbols) in a few
 milliseconds, so WeasyPrint loads and embeds a font of a few hundred glyphs, with no font
-conversion, no cache and no fallback font.
+conversion, no cache and no fallback font. The cut font's glyphs are then renumbered as CIDs
+0, 1, 2…, the numbers a PDF shows them by (:func:`number_cids_as_glyphs`).
 """
 
 from __future__ import annotations
 
+import io
 import shutil
 import subprocess
 from functools import lru_cache
@@ -54,8 +56,38 @@ def subset_font(kind: str, text: str, target: Path) -> Path:
     wanted = hb.SubsetInput()
     wanted.unicode_set.update(ord(c) for c in set(text + GENERATED))
     wanted.flags = hb.SubsetFlags.NO_HINTING | hb.SubsetFlags.NO_LAYOUT_CLOSURE
-    target.write_bytes(hb.subset(face, wanted).blob.data)
+    target.write_bytes(number_cids_as_glyphs(hb.subset(face, wanted).blob.data))
     return target
+
+
+def number_cids_as_glyphs(font: bytes) -> bytes:
+    """The CID-keyed OpenType ``font`` with CID n for glyph n (a one-range CFF charset).
+
+    WeasyPrint shows each glyph by its glyph id, as the CID of a ``CIDFontType0`` font, and a
+    reader finds a CID's glyph through the font's charset (PDF 32000 9.7.4.2). HarfBuzz keeps
+    each glyph's CID from the full font (刑 is CID 11978 at glyph 170), so MuPDF drew no glyph
+    for most characters (pdf.js and Acrobat are reported to fail alike) while Poppler and
+    PDFium, which take the glyph id, drew them all. The charset is rewritten in place: offsets and the outlines stay as they
+    are."""
+    from fontTools.ttLib import TTFont
+    from fontTools.ttLib.tables.DefaultTable import DefaultTable
+
+    parsed = TTFont(io.BytesIO(font), lazy=True, recalcBBoxes=False, recalcTimestamp=False)
+    top = parsed["CFF "].cff.topDictIndex[0] if "CFF " in parsed else None
+    if top is None or "ROS" not in top.rawDict:
+        return font
+    table = bytearray(parsed.reader["CFF "])
+    start, count = top.rawDict["charset"], len(top.CharStrings)
+    # one range: CIDs 1 … count - 1 for glyphs 1 … count - 1 (glyph 0 is .notdef), in format 1
+    # (1-byte count) or 2; the charset it replaces is never shorter
+    size = 1 if count - 2 < 256 else 2
+    table[start:start + 3 + size] = bytes([size, 0, 1]) + (count - 2).to_bytes(size, "big")
+    patched = DefaultTable("CFF ")
+    patched.data = bytes(table)
+    parsed["CFF "] = patched
+    out = io.BytesIO()
+    parsed.save(out)
+    return out.getvalue()
 
 
 def font_face_css(text: str, folder: Path) -> str:
