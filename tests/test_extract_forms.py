@@ -622,3 +622,24 @@ def test_names_that_fit_alike_go_to_the_series_that_reaches_the_year(book):
 def test_ones_count_what_the_figure_before_them_counts(book):
     text = "The SPC heard about 82,383 cases and closed about 79,692 ones"  # SPC_2018_EN
     assert [f.unit for f in found(book, text)] == ["case", "case"]
+
+
+def test_english_people_nouns_count_persons(book):
+    text = ("legal aid institutions at all levels have helped 2.47 million migrant workers, "
+            "328,000 people with disabilities, 585,000 elderly people and 742,000 minors")
+    # subsites.chinadaily.com.cn 2018-11-30 (Ministry of Justice, legal aid in five years)
+    assert [f.unit for f in found(book, text, published="2018-11-30")] == ["person"] * 4
+    text = "benefiting roughly 960,000 rural residents"  # en.people.cn 2023 (legal aid in 2022)
+    assert [f.unit for f in found(book, text)] == ["person"]
+
+
+def test_an_english_figure_counting_a_plain_noun_takes_its_indicators_unit(book):
+    text = ("Overall, Chinese lawyers provided over 1.272 million pieces of legal services in the "
+            "public interest last year")  # LAWYERS_2018_EN
+    services, = found(book, text, published="2019-11-29")
+    assert (services.indicator, services.unit) == ("justice.lawyers.pro_bono_services", "case")
+    text = ("From 2003 to 2007, prosecution offices across the country issued more than 4.23 "
+            "million arrest warrants for criminal suspects")  # china.org.cn 2008-03-10 (SPP)
+    warrants, = found(book, text, published="2008-03-10")
+    assert (warrants.indicator, warrants.unit) == ("procuratorate.arrest.approved_persons",
+                                                   "person")

@@ -87,7 +87,7 @@ def extract(doc: Document, source_id: str, book: Codebook, region: str | None = 
             versus = None  # 比2014年 in a report on 2015: year on year
         figure_region = region or regions.at(f.start, sentence)
         suggestion = suggester.suggest(
-            before, after, f.unit, f.change, base,
+            before, after, None if f.guessed else f.unit, f.change, base,
             organ=organ_of(v.text[sentence:f.start], len(before), document_organ),
             document_organ=document_organ,
             versus=versus, region=figure_region,
@@ -95,9 +95,10 @@ def extract(doc: Document, source_id: str, book: Codebook, region: str | None = 
             lead=() if subject else _lead(v.text, _topic_start(v.text, sentence, periods),
                                           f.start - len(before), found),
             paragraph=v.text[v.text.rfind("\n", 0, f.start) + 1:f.start])
-        same = _same(known, (figure_region, period_here, f.unit), f.parsed.value) \
-            if period_here and not described else []
         indicator = suggestion.indicator
+        unit = book.unit(indicator) if f.guessed and indicator else f.unit
+        same = _same(known, (figure_region, period_here, unit), f.parsed.value) \
+            if period_here and not described else []
         if len({key for _, key in same}) == 1:
             indicator = same[0][1]  # the English version of a report, a repost
         out.append(DraftFigure(
@@ -106,7 +107,7 @@ def extract(doc: Document, source_id: str, book: Codebook, region: str | None = 
             period=period_here,
             region=figure_region,
             indicator=indicator, candidates=suggestion.candidates,
-            value=f.parsed.value, unit=f.unit, qualifier=f.parsed.qualifier,
+            value=f.parsed.value, unit=unit, qualifier=f.parsed.qualifier,
             change_of=described, duplicate_of=same[0][0] if same else None))
     chinese = len(re.findall(r"[\u4e00-\u9fff]", v.text))
     language = "en" if chinese < len(re.findall(r"[A-Za-z]", v.text)) / 4 else \

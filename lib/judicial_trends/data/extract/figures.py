@@ -69,7 +69,9 @@ _WORDS_EN = re.compile(r"\s+([A-Za-z'-]+)")
 _PERSONS_EN = ("suspects", "defendants", "criminals", "offenders", "juveniles", "lawyers",
                "notaries", "mediators", "judges", "prosecutors", "procurators", "officers",
                "authenticators", "appraisers", "volunteers", "workers", "officials", "employees",
-               "fugitives")
+               "fugitives", "minors", "residents", "convicts", "arbitrators", "litigants",
+               "citizens", "inmates", "prisoners", "victims", "children", "women", "migrants",
+               "personnel", "professionals", "staff")
 _CASES_EN = ("lawsuits", "matters", "affairs", "arbitrations", "disputes")
 _UNITS_EN = {w: u for w, u in UNIT_WORDS if w.isascii()} | dict.fromkeys(_PERSONS_EN, "person") \
     | dict.fromkeys(_CASES_EN, "case")
@@ -86,6 +88,8 @@ class Found:
     unit: str | None     # the printed unit, or for English the noun a few words on
     change: bool         # a stated change (同比上升11.86%), not a level
     lang: str            # zh | en
+    guessed: bool = False  # "count" from a plural noun only (412 mechanisms): the indicator
+    # the figure is given decides its unit (742,000 minors: a person indicator)
 
 
 def find(v: View) -> list[Found]:
@@ -105,7 +109,7 @@ def _ones(v: View, found: list[Found]) -> list[Found]:
         prev, f = found[i - 1], found[i]
         if f.lang == "en" and re.match(r"\s+ones\b", v.text[f.end:]) \
                 and not re.search(r"[.;]\s", v.text[prev.end:f.start]):
-            found[i] = replace(f, unit=prev.unit)
+            found[i] = replace(f, unit=prev.unit, guessed=prev.guessed)
     return found
 
 
@@ -184,7 +188,8 @@ def _en(v: View, m: re.Match) -> Found | None:
         return None
     printed, parsed = read
     unit = parsed.unit or _inferred_unit(text, m.end())
-    return Found(m.start(), m.end(), printed, parsed, unit, bool(m.group("change")), "en")
+    return Found(m.start(), m.end(), printed, parsed, unit, bool(m.group("change")), "en",
+                 guessed=not parsed.unit and unit == "count")
 
 
 def _english(text: str, m: re.Match) -> bool:
