@@ -601,7 +601,8 @@ def test_english_stock_names_read_without_stock(book):
 
 
 def test_a_figure_the_clean_data_holds_takes_its_indicator(book):
-    text = ("Courts at all levels across the country accepted 45.574 million cases and closed "
+    text = ("Zhang Jun, President of the Supreme People's Court, delivered a work report\n\n"
+            "Courts at all levels across the country accepted 45.574 million cases and closed "
             "45.268 million cases")  # SPC_2024_EN; the Chinese report's 4557.4万件, 4526.8万件
     clean = dataset.load(check=False)
     clean = clean[clean["source_id"] != "cn_court_2024_www_tellerreport_com"]
@@ -643,3 +644,48 @@ def test_an_english_figure_counting_a_plain_noun_takes_its_indicators_unit(book)
     warrants, = found(book, text, published="2008-03-10")
     assert (warrants.indicator, warrants.unit) == ("procuratorate.arrest.approved_persons",
                                                    "person")
+
+
+RIOT_2008 = "news.sina.com.cn 2008-03-27 (新华网, arrests after the Lhasa riot of 14 March)"
+REUTERS_2008 = "debat.totalite.org copy of Reuters 2008-04-09 (Tibet governor, 953 detained)"
+REDIFF_2008 = "rediff.com 2008-04-18 (PTI, Lhasa riot suspects)"
+
+
+def periods_of(book, text: str, published: str) -> list[str]:
+    return [str(f.period) for f in found(book, text, published=published)]
+
+
+def test_up_to_now_in_news_of_the_day_is_this_year_so_far(book):
+    text = ("新华网拉萨3月27日电 西藏自治区常务副主席白玛赤林27日接受境外记者采访时说,截至目前,拉萨市人民检察院"
+            "批准逮捕了30名参与拉萨“3·14”严重打砸抢烧事件的犯罪嫌疑人。 白玛赤林说,目前,被依法刑事拘留的"
+            "犯罪嫌疑人共有414人")  # RIOT_2008: no review of 2007, the arrests of March 2008
+    assert periods_of(book, text, "2008-03-27") == ["2008-01-01..2008-03-27", "2008"]
+    text = "Till date, 365 suspects in the Lhasa riots had surrendered to the police"  # REDIFF
+    assert periods_of(book, text, "2008-04-18") == ["2008-01-01..2008-04-18"]
+    text = ("杨向斌介绍,到目前为止,全国共有各类法律服务机构75.4万个")  # a stock up to now: its year
+    assert periods_of(book, text, "2024-09-06") == ["2024"]  # 中新社 2024-09-06 (golangjump)
+
+
+def test_a_month_closes_a_range_of_years(book):
+    text = ("新疆維吾爾自治區高級人民法院對外通報了2024年至2025年5月新疆全區法院環境資源審判工作情況。通報顯示,"
+            "新疆全區法院共受理各類環境資源案件12819件")  # bdbpd.com mirror of 法治日报 2025-06-07
+    assert periods_of(book, text, "2025-06-07") == ["2024-01-01..2025-05-31"]
+
+
+def test_years_that_frame_a_record_or_history_are_no_period(book):
+    text = ("The strongest and most sustained anti-government protests in the last 20 years have "
+            "left 20 people dead, a top official said.\n\nEighty two people had been arrested "
+            "but another 88 were still at large")  # REDIFF_2008
+    assert set(periods_of(book, text, "2008-04-18")) == {"2008"}
+    text = ("Chinese police have detained 953 people suspected of involvement in riots in Tibet "
+            "last month.\n\nThe Dalai Lama, who fled to India in 1959 after an abortive uprising "
+            "against Chinese rule, has denied the accusation.\n\nPolice have also issued "
+            "warrants for 93 suspects")  # REUTERS_2008
+    assert periods_of(book, text, "2008-04-09") == ["2008", "2008"]
+
+
+def test_the_weekday_a_text_was_told_on_is_the_reports_day(book):
+    text = ("Chinese attorneys have given legal aid services to nearly 2.37 million litigants "
+            "in 1.35 million cases since the country promulgated the Regulation on Legal Aid in "
+            "2003, Justice Minister Wu Aiying said on Thursday.")  # china.org.cn 2008-09-05
+    assert set(periods_of(book, text, "2008-09-05")) == {"2003-01-01..2008-09-04"}

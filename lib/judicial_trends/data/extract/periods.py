@@ -44,9 +44,14 @@ _EVENT = re.compile(r"(?!\s*[电電])[^。\n]{0,60}?(?:召开|召開|举行|舉�
 _DATELINE = re.compile(r"\s*(?:电|電)")
 _DATELINE_EN = re.compile(rf"(?m)^[ \t]*[A-Z][A-Za-z .']{{1,30}},\s+(?i:{_MONTH})\s+"
                           rf"(\d{{1,2}})\s*[(.\-—]")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(rf"(?i)\b(?:said|announced|told|released|reported)\s+(?:\w+\s+)?on\s+"
+                      rf"({'|'.join(_WEEKDAYS)})\b")
 _CLAUSE = re.compile(r"[，；;：:]|,(?!\d)")
 _BASE = re.compile(r"(?:同比|比|较)[^，,。；;]{0,12}\d\s*[^\d\s(（]{0,2}\s*[(（]\s*$")
 _LEVEL = re.compile(r"[^。；;\n]{0,20}?(?:(?:人数|总数|总量)(?:已?达到?|为)|共有|现有|拥有|已有)")
+_BUILT = re.compile(r"人数|总数|总量|达到|发展到|建立|设立|建成|在册|共有|现有|拥有|已有"
+                    r"|(?i:\b(?:are|is|remain)\s+in\s+custody\b)")
 _NOW = re.compile(r"现有|(?<![至到])目前|如今|(?i:\bat present\b|\bcurrently\b|\bnow ha(?:s|ve)\b"
                   r"|\b(?:has|have|there are)(?:\s+(?:more than|over|about|nearly|some|around))?"
                   r"(?:\s*$|\s+\d))")  # a stock in the present: China has 3.18 million mediators
@@ -58,6 +63,10 @@ _PREVIOUS = re.compile(r"(?:比|较)前([二两三四五六七八九十]|\d{1,2}
 _BASE_EN = re.compile(r"(?i)(?:percent|%)(?:\s+(?:respectively|year-on-year))?\s+(?:from|over|than"
                       r"|compared\s+(?:with|to))\s+(?:that\s+of\s+|the\s+same\s+period\s+of\s+)?$")
 _REPORT = re.compile(r"(?i)\s*(?:年度?)?\s*(?:government\s+)?(?:work\s+report|工作报告)")
+_RECORD_BEFORE = re.compile(r"(?i)\b(?:most|(?:bigg|larg|high|low|wor|b|strong|great|fast|long|deadli)est)\b"
+                            r"[^.;\n]{0,60}\b(?:in|over|for)\s+(?:the\s+)?$")
+_RECORD_AFTER = re.compile(r"\s*(?:的|之|以来的?)?\s*(?:最|新高|新低)")
+_REVIEW_WORDS = r"去年|上年|一年来|过去一年|工作报告|工作会议|总结|(?i:(?:last|past)\s+year|work\s+report)"
 _TIMES = re.compile(r"\s*的\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*倍")
 _EN_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "two": 2, "three": 3, "four": 4,
                "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}
@@ -66,7 +75,7 @@ _OPEN = ("since", "congress")  # spans from a start
 _SPANS = (*_OPEN, "years_back", "now")  # spans that run to the publication
 
 _PATTERNS = [  # (kind, pattern), most specific first
-    ("dates", rf"{_Y}\s*年\s*(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日)?\s*(?:至|到|—|–|-|~)\s*"
+    ("dates", rf"{_Y}\s*年\s*(?:(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日)?)?\s*(?:至|到|—|–|-|~)\s*"
               rf"{_Y}\s*年\s*(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日)?"),
     ("months", rf"{_OF_YEAR}\s*(\d{{1,2}})\s*月?\s*(?:至|到|—|–|-|~)\s*(\d{{1,2}})\s*月"
                rf"(?:\s*(\d{{1,2}})\s*日)?"),
@@ -93,7 +102,7 @@ _PATTERNS = [  # (kind, pattern), most specific first
                    r"\s*(?:多|余)?年(?:来|以来)|(?:过去的?|近)([一二两三四五六七八九十]{1,3}|\d{1,2})年"
                    r"|(?i:(?:past|last)\s+(two|three|four|five|ten|\d{1,2})\s+years)"),
     ("until", rf"截至\s*(?:{_Y}\s*年)?\s*(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日|底|末)?"),
-    ("now", r"截至(?:目前|日前|当前|今)"),
+    ("now", r"截[至止]到?(?:目前|日前|当前|今)|到目前为止|(?i:\b(?:till|to)\s+date\b|\bso\s+far\b)"),
     ("this_year", r"今年(?:以来)?|(?i:this\s+year)"),
     ("last_year", r"(?<![较比同与])(?:去年|上年)"  # not a comparison
                   r"|(?i:(?<!period )(?<!than )(?<!with )(?<!over )last\s+year)"),
@@ -135,7 +144,8 @@ class Periods:
     def __init__(self, text: str, published: tuple[dt.date, dt.date] | None,
                  skip: list[tuple[int, int]] = ()):
         self.text, self.published = text, published
-        self.mentions = _mentions(text, published, list(skip))
+        self.review = _reviews(text, _as_of(text, published))
+        self.mentions = _mentions(text, published, list(skip), self.review)
         self.boundaries = _sentence_boundaries(text)
 
     def at(self, pos: int) -> Period | None:
@@ -145,44 +155,62 @@ class Periods:
         else the one that is the whole clause before (``而在2017年,这三项数据分别为196件``); else
         the first of its sentence (its topic: ``2020年,…继2019年突破4万件后,再次突破5万``);
         else the nearest of its paragraph (``今年以来,…。其中,…``); else the nearest heading
-        above; else the document's first, unless it is the month of an event (2000年8月) or a
-        span named after the figure (一支6万余人的队伍…。…近3年来); else the year reported
+        above; else the document's first, unless it is the month of an event (2000年8月), a
+        span after the figure (一支6万余人的队伍…。…近3年来) or a year of history ("fled in 1959"
+        in 2008); else the year reported
         (``_reported``)."""
         before = [m for m in self.mentions if m.end <= pos]
         sentence = self.sentence_start(pos)
         clause = max([sentence] + [c.end() for c in _CLAUSE.finditer(self.text, sentence, pos)])
         in_clause = [m for m in before if m.start >= clause]
         if in_clause:
-            return in_clause[-1].period
+            return self._dated(in_clause[-1], pos)
         after = self._after_in_clause(pos)
         if after:
-            return after.period
+            return self._dated(after, pos)
         previous = self._previous_years(pos)
         if previous:
             return previous
         if self.published and _NOW.search(self.text, sentence, pos):
-            return _reported(self.published)  # a stock: 现有人民调解员317.6万人
+            return _reported(self.published, self.review)  # a stock: 现有人民调解员317.6万人
         in_sentence = [m for m in before if m.start >= sentence]
         if in_sentence and self._is_clause(in_sentence[-1], clause):
-            return in_sentence[-1].period  # …2018年以来,…,而在2017年,这三项数据分别为196件
+            return self._dated(in_sentence[-1], pos)  # …2018年以来,…,而在2017年,这三项数据分别为196件
         if in_sentence:
-            return in_sentence[0].period
+            return self._dated(in_sentence[0], pos)
         in_paragraph = [m for m in before if m.start >= self.text.rfind("\n", 0, pos) + 1]
         if in_paragraph:
-            return in_paragraph[-1].period
+            return self._dated(in_paragraph[-1], pos)
         headings = [m for m in before if m.heading or self._introduces(m)]
         if headings:
-            return headings[-1].period
+            return self._dated(headings[-1], pos)
         first = self.mentions[0] if self.mentions else None
-        if first and first.kind != "month" and not (first.kind in _SPANS and first.start > pos) \
-                and not self._session_year(first):
-            return first.period
-        return _reported(self.published) if self.published else None
+        if first and first.kind != "month" and not self._session_year(first) \
+                and not (first.start > pos and first.kind in _SPANS) and not self._past(first):
+            return self._dated(first, pos)
+        return _reported(self.published, self.review) if self.published else None
+
+    def _dated(self, m: Mention, pos: int) -> Period:
+        """The period ``m`` gives the figure at ``pos``: for a stock its sentence builds up to
+        now (截至目前,…共有律师1476人; "So far, 414 riot suspects are in custody"), the year of
+        a span up to now."""
+        if m.kind == "now":
+            end = self.sentence_end(pos)
+            stop = _CLAUSE_END.search(self.text, pos, end)
+            if _BUILT.search(self.text, self.sentence_start(pos), stop.start() if stop else end):
+                return Period.year(m.period.end.year)
+        return m.period
+
+    def _past(self, m: Mention) -> bool:
+        """Whether ``m`` is a year more than ten before the report's: history ("fled to India in
+        1959" in 2008), not the year a text reports."""
+        return bool(self.published) and m.kind == "year" \
+            and m.period.end.year < self.published[1].year - 10
 
     def _session_year(self, m: Mention) -> bool:
         """Whether ``m`` is the bare year of a text of the review season (NPC & CPPCC Sessions
         2009, UPDATED: March 10, 2009): the year of the meeting, not of the figures it reviews."""
-        return bool(self.published) and _review_season(self.published) \
+        return self.review \
             and m.kind in ("year", "day") and m.period.start.year == self.published[1].year
 
     def _introduces(self, m: Mention) -> bool:
@@ -229,7 +257,8 @@ class Periods:
         return next((b for b in self.boundaries if b > pos), len(self.text))
 
 
-def _mentions(text: str, published, skip: list[tuple[int, int]]) -> list[Mention]:
+def _mentions(text: str, published, skip: list[tuple[int, int]],
+              review: bool) -> list[Mention]:
     taken, found = list(skip), []
     as_of = _as_of(text, published)
     for kind, pattern in _PATTERNS:
@@ -237,10 +266,11 @@ def _mentions(text: str, published, skip: list[tuple[int, int]]) -> list[Mention
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))
-            period = _resolve(kind, m, as_of)
+            period = _resolve(kind, m, as_of, review)
             if kind == "until" and period and _LEVEL.match(text, m.end()):
                 period = Period.year(period.end.year)  # a stock: 截至2022年6月30日,律师人数达7114名
-            if period is None or _ignored(text, m, period, published):
+            if period is None or _ignored(text, m, period, published) \
+                    or kind == "years_back" and _record(text, m):
                 continue
             found.append(Mention(m.start(), m.end(), period,
                                  is_heading(line_at(text, m.start())), kind))
@@ -274,7 +304,8 @@ def _as_of(text: str, published):
     first date up to the publication followed in its sentence by 召开, 举行 or 发布会
     (1月4日，…召开新闻发布会; 拉萨5月27日电…在27日举行的新闻发布会: a date printed without its
     month has that of the date before it, else the publication's), else its dateline (北京7月25日电,
-    BEIJING, Nov. 29 (Xinhua)). What runs 以来 or 截至目前 runs to that day."""
+    BEIJING, Nov. 29 (Xinhua)), else the weekday it was said on ("said on Thursday", the last
+    Thursday up to publication). What runs 以来 or 截至目前 runs to that day."""
     if not published:
         return published
     end = published[1]
@@ -288,7 +319,9 @@ def _as_of(text: str, published):
     events = (d for pos, d in days if _EVENT.match(text, pos))
     datelines = (d for pos, d in days if _DATELINE.match(text, pos))
     english = (_day_of(end.year, m.group(1), m.group(2)) for m in _DATELINE_EN.finditer(text))
-    day = next((d for d in chain(events, datelines, english)
+    weekday = (end - dt.timedelta(days=(end.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7)
+               for m in _WEEKDAY.finditer(text, 0, 600))  # "said on Thursday": the last one
+    day = next((d for d in chain(events, datelines, english, weekday)
                 if d and d.year == end.year and d <= end), None)
     return (min(published[0], day), day) if day else published
 
@@ -313,19 +346,26 @@ def _ignored(text: str, m: re.Match, period: Period, published) -> bool:
     return bool(published) and period.start > published[1]
 
 
+def _record(text: str, m: re.Match) -> bool:
+    """Whether years counted back frame a record, not a period: "the strongest protests in the
+    last 20 years", 创近10年来新高."""
+    return bool(_RECORD_BEFORE.search(text, max(0, m.start() - 100), m.start())
+                or _RECORD_AFTER.match(text, m.end()))
+
+
 def _month(name: str | None) -> int | None:
     return None if not name else 1 + [m[:3] for m in _MONTHS].index(name[:3].lower())
 
 
-def _resolve(kind: str, m: re.Match, published) -> Period | None:
+def _resolve(kind: str, m: re.Match, published, review: bool) -> Period | None:
     if kind == "day":  # a single day (a dateline) is no period
         return None
     g = [x for x in m.groups()]
     end_of_publication = published[1] if published else None
     year_now = end_of_publication.year if end_of_publication else None
-    if kind == "dates":  # 2019年1月1日至2020年4月25日, 2017年7月至2024年11月
+    if kind == "dates":  # 2019年1月1日至2020年4月25日, 2017年7月至2024年11月, 2024年至2025年5月
         try:
-            y1, m1, y2, m2 = int(g[0]), int(g[1]), int(g[3]), int(g[4])
+            y1, m1, y2, m2 = int(g[0]), int(g[1] or 1), int(g[3]), int(g[4])
             last = int(g[5]) if g[5] else calendar.monthrange(y2, m2)[1]
             return Period(dt.date(y1, m1, int(g[2] or 1)), dt.date(y2, m2, last))
         except ValueError:
@@ -356,7 +396,7 @@ def _resolve(kind: str, m: re.Match, published) -> Period | None:
             year -= g[1] in ("去年", "上年") or not g[1] and end_of_publication.month <= n
         return _months(year, 1, n) if n else None
     if kind == "whole_year":  # 全年累计破获电诈案件410起 (at a January review: the year before)
-        return _reported(published) if published else None
+        return _reported(published, review) if published else None
     if kind == "year_end":
         return Period.year(int(g[0]))
     if kind == "range":
@@ -387,8 +427,9 @@ def _resolve(kind: str, m: re.Match, published) -> Period | None:
             return None
         day = int(g[2]) if g[2] else calendar.monthrange(year, month)[1]
         return Period(dt.date(year, 1, 1), dt.date(year, month, min(day, 31)))
-    if kind == "now":
-        return _reported(published)
+    if kind == "now":  # in a review, the year before; else this year up to the report's day
+        return _reported(published, review) if review else \
+            Period(dt.date(year_now, 1, 1), end_of_publication)
     if kind == "this_year":
         if "以来" in m.group(0):
             return Period(dt.date(year_now, 1, 1), end_of_publication)
@@ -409,16 +450,28 @@ def _months(year: int | None, first: int, last: int, day: int | None = None) -> 
     return None
 
 
-def _review_season(published: tuple[dt.date, dt.date]) -> bool:
+def _reviews(text: str, published: tuple[dt.date, dt.date] | None) -> bool:
+    """Whether the text is a review of the year before: of a day in January, when year-end
+    figures come out, or in February or March (``_season``) naming that year (by its number,
+    去年, last year) or a report or meeting that reviews it. News of that day's events (27 March
+    2008: 截至目前，…批准逮捕了30名) is not."""
+    if not published or not _season(published):
+        return False
+    year = published[1].year - 1
+    return published[1].month == 1 \
+        or bool(re.search(rf"(?<!\d){year}(?!\d)|{_REVIEW_WORDS}", text))
+
+
+def _season(published: tuple[dt.date, dt.date]) -> bool:
     """Whether the text is of a day from January to March, when work reports and annual
     meetings review the year before."""
     return published[0] == published[1] and published[1].month <= 3
 
 
-def _reported(published: tuple[dt.date, dt.date]) -> Period:
-    """The year a text with no year of its own reports on: that of its day, or from January to
-    March, the review season, the year before (截止到目前 at a work conference of 22 January)."""
-    return Period.year(published[1].year - _review_season(published))
+def _reported(published: tuple[dt.date, dt.date], review: bool) -> Period:
+    """The year a text with no year of its own reports on: that of its day, or in a review
+    (``_reviews``), the year before (截止到目前 at a work conference of 22 January)."""
+    return Period.year(published[1].year - review)
 
 
 def _years_before(m: re.Match, year: int) -> Period | None:
@@ -429,10 +482,10 @@ def _years_before(m: re.Match, year: int) -> Period | None:
 
 def _counted_back(m: re.Match, published: tuple[dt.date, dt.date]) -> Period | None:
     """The n years ``m`` counts back (一年来, 近5年来, past five years): in a text of January to
-    March (the review season), or dated by its year only, the n calendar years before; later in
-    the year, from the report's day back to the same day n years before."""
+    March (``_season``), or dated by its year only, the n calendar years before; later in the
+    year, from the report's day back to the same day n years before."""
     day, n = published[1], _count(m)
-    if not n or published[0] != day or _review_season(published):
+    if not n or published[0] != day or _season(published):
         return _years_before(m, day.year)
     back = day.replace(year=day.year - n, day=min(day.day, 28) if day.month == 2 else day.day)
     return Period(back, day)
