@@ -689,3 +689,17 @@ def test_the_weekday_a_text_was_told_on_is_the_reports_day(book):
             "in 1.35 million cases since the country promulgated the Regulation on Legal Aid in "
             "2003, Justice Minister Wu Aiying said on Thursday.")  # china.org.cn 2008-09-05
     assert set(periods_of(book, text, "2008-09-05")) == {"2003-01-01..2008-09-04"}
+
+
+def test_an_english_direction_after_the_percentages_makes_them_changes(book):
+    text = ("Prosecutors investigated more than 209,000 officials in nearly 180,000 cases of "
+            "embezzlement, bribery, dereliction of duty and rights violation in the past five "
+            "years, 13.2 percent and 9.9 percent down from the previous five years")
+    # china.org.cn 2008-03-10 (SPP report on 2003-2007)
+    changes = [(f.printed, f.value) for f in found(book, text, published="2008-03-10")][2:]
+    assert changes == [("down 13.2 percent", -13.2), ("9.9 percent down", -9.9)]
+    text = ("Prosecutors handled 61,024 public interest lawsuits, a 2.6 percent year-on-year "
+            "decrease.")
+    # archive.shine.cn 2020-07-22 (Shanghai Daily, SPP data for January-June)
+    assert [(f.value, f.unit) for f in found(book, text, published="2020-07-22")][1:] == [
+        (-2.6, "percent")]

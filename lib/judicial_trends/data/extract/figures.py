@@ -35,6 +35,8 @@ _ZH_CHANGE = (r"(?:(?:同比|较上年|比上年|较去年|比去年)\s*)?(?:分
               + r")(?:了|达到|达|为)?\s*")
 _EN_CHANGE = (r"(?:(?:an?\s+)?(?:increase|decrease|rise|drop|decline|growth)\s+of"
               r"|(?:increased|decreased|rose|fell|dropped|declined|grew|up|down)(?:\s+by)?)\s+")
+_EN_POSTFIX = (r"(?:\s+(?:year[-\s]on[-\s]year))?\s+(?:down|up|decrease|increase|drop|rise"
+               r"|decline|growth)\b")  # 13.2 percent down from, a 2.6 percent year-on-year decrease
 
 # People named by who they are, after a count in 万/亿 with no unit word: 246.7万农民工
 _PERSONS_ZH = ("农民工|残疾人|老年人|未成年人|妇女|儿童|群众|律师|公证员|仲裁员|调解员|志愿者|法官|检察官|警力"
@@ -51,7 +53,8 @@ EN_FIGURE = re.compile(
     rf"(?P<cur>(?:RMB|CNY)\s*)?(?P<num>{_NUM})"
     rf"(?!\d|[,.]\d|[-:/]\d|st\b|nd\b|rd\b|th\b|\])"
     rf"(?P<mult>\s*(?:{'|'.join(EN_MULT)})\b)?"
-    rf"(?P<unit>\s*(?:%|percent\b|per\s+cent\b)|\s+(?:{_EN_UNITS})\b)?", re.IGNORECASE)
+    rf"(?P<unit>\s*(?:%|percent\b|per\s+cent\b)(?P<post>{_EN_POSTFIX})?|\s+(?:{_EN_UNITS})\b)?",
+    re.IGNORECASE)
 
 _MONEY_BEFORE = re.compile(r"(?:经费|资金|金额|投入|标的额?|款项?|损失|费用)[^，。,;；\d]{0,6}$")
 # A unit word that starts a longer word is not a unit: 人民, 名单, 条例, 期间, 场所 …
@@ -99,7 +102,7 @@ def find(v: View) -> list[Found]:
     for m in EN_FIGURE.finditer(v.text):
         if not any(s < m.end() and m.start() < e for s, e in taken) and (f := _en(v, m)):
             found.append(f)
-    return _ones(v, _listed_changes(v, sorted(found, key=lambda f: f.start)))
+    return _ones(v, _shared_postfix(v, _listed_changes(v, sorted(found, key=lambda f: f.start))))
 
 
 def _ones(v: View, found: list[Found]) -> list[Found]:
@@ -125,6 +128,25 @@ def _listed_changes(v: View, found: list[Found]) -> list[Found]:
                 continue
             printed = verb + f.printed
             found[i] = Found(f.start, f.end, printed, parse(printed), f.unit, True, f.lang)
+    return found
+
+
+def _shared_postfix(v: View, found: list[Found]) -> list[Found]:
+    """"13.2 percent and 9.9 percent down from": percentages listed before an English change
+    that names its direction after them are changes in that direction, printed with it (down
+    13.2 percent) so the sign survives."""
+    for i in range(len(found) - 1, 0, -1):
+        f = found[i]
+        verb = re.search(rf"{_EN_POSTFIX}$", f.printed, re.IGNORECASE)
+        if not (f.change and f.lang == "en" and verb):
+            continue
+        word = verb.group(0).split()[-1]
+        j = i - 1
+        while j >= 0 and found[j].unit == "percent" and not found[j].change and re.fullmatch(
+                r"\s*(?:,|and|,\s*and)\s*", v.text[found[j].end:found[j + 1].start]):
+            printed = f"{word} {found[j].printed}"
+            found[j] = replace(found[j], printed=printed, parsed=parse(printed), change=True)
+            j -= 1
     return found
 
 
@@ -188,7 +210,8 @@ def _en(v: View, m: re.Match) -> Found | None:
         return None
     printed, parsed = read
     unit = parsed.unit or _inferred_unit(text, m.end())
-    return Found(m.start(), m.end(), printed, parsed, unit, bool(m.group("change")), "en",
+    return Found(m.start(), m.end(), printed, parsed, unit,
+                 bool(m.group("change") or m.group("post")), "en",
                  guessed=not parsed.unit and unit == "count")
 
 
