@@ -703,3 +703,16 @@ def test_an_english_direction_after_the_percentages_makes_them_changes(book):
     # archive.shine.cn 2020-07-22 (Shanghai Daily, SPP data for January-June)
     assert [(f.value, f.unit) for f in found(book, text, published="2020-07-22")][1:] == [
         (-2.6, "percent")]
+
+
+def test_a_span_may_end_in_a_month_of_this_year(book):
+    text = "曹建明介绍,2008年1月至今年8月,全国检察机关共立案侦查贪污贿赂犯罪案件151350件"
+    # bianhuren.net.cn repost of 中新网 2013-10-22 (SPP report to the NPC Standing Committee)
+    assert periods_of(book, text, "2013-10-22") == ["2008-01-01..2013-08-31"]
+
+
+def test_what_programs_are_now_in_is_a_stock_of_the_year(book):
+    text = ("In the first half of 2010, the community correction programs were implemented in "
+            "four more prefecture-level cities, it said.\nThat means the programs are now in 222 "
+            "prefecture-level cities")  # china.org.cn 2010-07-31 (community correction)
+    assert periods_of(book, text, "2010-07-31")[-1] == "2010"

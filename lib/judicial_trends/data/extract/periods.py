@@ -53,6 +53,7 @@ _LEVEL = re.compile(r"[^。；;\n]{0,20}?(?:(?:人数|总数|总量)(?:已?达�
 _BUILT = re.compile(r"人数|总数|总量|达到|发展到|建立|设立|建成|在册|共有|现有|拥有|已有"
                     r"|(?i:\b(?:are|is|remain)\s+in\s+custody\b)")
 _NOW = re.compile(r"现有|(?<![至到])目前|如今|(?i:\bat present\b|\bcurrently\b|\bnow ha(?:s|ve)\b"
+                  r"|\b(?:are|is)\s+now\s+in\b"
                   r"|\b(?:has|have|there are)(?:\s+(?:more than|over|about|nearly|some|around))?"
                   r"(?:\s*$|\s+\d))")  # a stock in the present: China has 3.18 million mediators
 _TIME_CLAUSE = re.compile(r"\s*[，,]\s*")  # what may follow a year that is a clause of its own
@@ -76,7 +77,7 @@ _SPANS = (*_OPEN, "years_back", "now")  # spans that run to the publication
 
 _PATTERNS = [  # (kind, pattern), most specific first
     ("dates", rf"{_Y}\s*年\s*(?:(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日)?)?\s*(?:至|到|—|–|-|~)\s*"
-              rf"{_Y}\s*年\s*(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日)?"),
+              rf"(?:{_Y}\s*年|今年)\s*(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日)?"),
     ("months", rf"{_OF_YEAR}\s*(\d{{1,2}})\s*月?\s*(?:至|到|—|–|-|~)\s*(\d{{1,2}})\s*月"
                rf"(?:\s*(\d{{1,2}})\s*日)?"),
     ("months_en", rf"(?i:from\s+{_MONTH}\s+to\s+{_MONTH}(?:,?\s+{_Y})?)"),
@@ -363,9 +364,9 @@ def _resolve(kind: str, m: re.Match, published, review: bool) -> Period | None:
     g = [x for x in m.groups()]
     end_of_publication = published[1] if published else None
     year_now = end_of_publication.year if end_of_publication else None
-    if kind == "dates":  # 2019年1月1日至2020年4月25日, 2017年7月至2024年11月, 2024年至2025年5月
-        try:
-            y1, m1, y2, m2 = int(g[0]), int(g[1] or 1), int(g[3]), int(g[4])
+    if kind == "dates":  # 2019年1月1日至2020年4月25日, 2017年7月至2024年11月, 2024年至2025年5月,
+        try:  # 2008年1月至今年8月
+            y1, m1, y2, m2 = int(g[0]), int(g[1] or 1), int(g[3] or year_now or 0), int(g[4])
             last = int(g[5]) if g[5] else calendar.monthrange(y2, m2)[1]
             return Period(dt.date(y1, m1, int(g[2] or 1)), dt.date(y2, m2, last))
         except ValueError:
