@@ -67,8 +67,8 @@ def number_cids_as_glyphs(font: bytes) -> bytes:
     reader finds a CID's glyph through the font's charset (PDF 32000 9.7.4.2). HarfBuzz keeps
     each glyph's CID from the full font (刑 is CID 11978 at glyph 170), so MuPDF drew no glyph
     for most characters (pdf.js and Acrobat are reported to fail alike) while Poppler and
-    PDFium, which take the glyph id, drew them all. The charset is rewritten in place: offsets and the outlines stay as they
-    are."""
+    PDFium, which take the glyph id, drew them all. The charset is rewritten in place: offsets
+    and outlines stay as they are."""
     from fontTools.ttLib import TTFont
     from fontTools.ttLib.tables.DefaultTable import DefaultTable
 

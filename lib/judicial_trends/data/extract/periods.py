@@ -64,9 +64,9 @@ _PREVIOUS = re.compile(r"(?:比|较)前([二两三四五六七八九十]|\d{1,2}
 _BASE_EN = re.compile(r"(?i)(?:percent|%)(?:\s+(?:respectively|year-on-year))?\s+(?:from|over|than"
                       r"|compared\s+(?:with|to))\s+(?:that\s+of\s+|the\s+same\s+period\s+of\s+)?$")
 _REPORT = re.compile(r"(?i)\s*(?:年度?)?\s*(?:government\s+)?(?:work\s+report|工作报告)")
-_RECORD_BEFORE = re.compile(r"(?i)\b(?:most|(?:bigg|larg|high|low|wor|b|strong|great|fast|long|deadli)est)\b"
-                            r"[^.;\n]{0,60}\b(?:in|over|for)\s+(?:the\s+)?$")
-_RECORD_AFTER = re.compile(r"\s*(?:的|之|以来的?)?\s*(?:最|新高|新低)")
+_RECORD_BEFORE = re.compile(r"(?i)\b(?:most|(?:bigg|larg|high|low|wor|b|strong|great|fast|long"
+                            r"|deadli)est)\b[^.;\n]{0,60}\b(?:in|over|for)\s+(?:the\s+)?$")
+_RECORD_AFTER = re.compile(r"\s*(?:的|之|以来的?)?\s*(?:最(?!高[人法检])|新高|新低)")  # not 最高人民法院
 _REVIEW_WORDS = r"去年|上年|一年来|过去一年|工作报告|工作会议|总结|(?i:(?:last|past)\s+year|work\s+report)"
 _TIMES = re.compile(r"\s*的\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*倍")
 _EN_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "two": 2, "three": 3, "four": 4,
