@@ -716,3 +716,33 @@ def test_what_programs_are_now_in_is_a_stock_of_the_year(book):
             "four more prefecture-level cities, it said.\nThat means the programs are now in 222 "
             "prefecture-level cities")  # china.org.cn 2010-07-31 (community correction)
     assert periods_of(book, text, "2010-07-31")[-1] == "2010"
+
+
+def test_the_first_half_of_this_year(book):
+    text = ("Chinese courts have intensified efforts to maintain national security and social "
+            "stability in the first half of this year, handling 529,000 criminal cases, a "
+            "decrease of 10.4 percent from the same period last year")
+    # labontemusic.com mirror of China Daily 2025-07-21 (SPC data for January-June 2025)
+    assert set(periods_of(book, text, "2025-07-21")) == {"2025-01-01..2025-06-30"}
+
+
+def test_a_span_from_a_day_runs_from_that_day(book):
+    text = ("法制网乌鲁木齐6月23日电 新疆自5月23日开展严厉打击暴力恐怖活动专项行动启动以来,全区公安机关已打掉"
+            "32个暴力恐怖团伙")  # china.haiwainet.cn repost of 法制网 2014-06-23
+    assert periods_of(book, text, "2014-06-23") == ["2014-05-23..2014-06-23"]
+    text = ("自去年5月23日严打专项行动开展以来,新疆公安机关率先行动,截至今年4月30日,共打掉暴力恐怖团伙181个")
+    # sp.wenweipo.com copy of 人民日报 2015-05-25
+    assert periods_of(book, text, "2015-05-25") == ["2014-05-23..2015-04-30"]
+
+
+def test_the_day_a_news_agency_reported_is_the_reports_day(book):
+    text = ("据新华网17日报道,从公安部获悉,2016年“猎狐行动”成效显著,截至目前,全国公安机关已从61个国家和地区"
+            "成功抓获各类境外逃犯409名")  # m.guancha.cn 2016-08-18
+    assert set(periods_of(book, text, "2016-08-18")) == {"2016-01-01..2016-08-17"}
+
+
+def test_an_english_name_after_the_figure_names_what_it_counts(book):
+    text = ("it says 1,588 violent and terrorist gangs have been disbanded and 2,052 explosive "
+            "devices seized in the last five years.")  # socialnews.xyz 2019-03-18 (IANS)
+    devices = found(book, text, published="2019-03-18", region="XJ")[1]
+    assert devices.indicator == "public_security.counter_terrorism.explosive_devices_seized"

@@ -126,9 +126,9 @@ class Suggester:
             if linked in self.book.indicators:
                 return Suggestion(linked, ())
         # an English change takes its base's id or none
-        english = (set(), set(), set()) if change else \
-            (_words(before) | _words(_EN_STOP.split(after)[0]), _words(" ".join(lead)),
-             _modifiers(after))
+        counted = _words(_EN_STOP.split(after)[0])  # the noun after an English figure
+        english = (set(), set(), set(), set()) if change else \
+            (_words(before) | counted, _words(" ".join(lead)), _modifiers(after), counted)
         before, after, paragraph = norm(before), norm(after), norm(paragraph)
         lead = tuple(norm(part) for part in lead)
         keys = [k for k in self.book.indicators if self._compatible(k, unit, change)]
@@ -254,12 +254,13 @@ def _modifiers(after: str) -> set[str]:
 
 
 def _fit_words(slots: list[list[set[str]]], here: set[str], lead: set[str],
-               modifiers: set[str] = frozenset()) -> tuple | None:
+               modifiers: set[str] = frozenset(), after: set[str] = frozenset()) -> tuple | None:
     """How an English name fits, in any word order (accepted 40,429 cases; 12,900 people
     prosecuted): every word in the figure's clause (up to ``and`` or a comma after it), or
     some there and the rest earlier in the sentence (the High People's Court accepted 667
     cases and concluded 502 cases). The ``modifiers`` of the counted noun must be in the name,
-    and a clause that negates fits only a name that does."""
+    and a clause that negates fits only a name that does. A name whose words all follow the
+    figure (2,052 explosive devices seized) names what it counts: it comes first."""
     if not slots or not any(_in(slot, here) for slot in slots):
         return None
     if modifiers - {stem for slot in slots for stems in slot for stem in stems}:
@@ -267,7 +268,7 @@ def _fit_words(slots: list[list[set[str]]], here: set[str], lead: set[str],
     if here & _EN_NEGATION and not any(stems & _EN_NEGATION for slot in slots for stems in slot):
         return None  # 238,317 suspects was denied (arrest): not the arrests approved
     if all(_in(slot, here) for slot in slots):
-        return True, 0, len(slots), -1
+        return True, int(all(_in(slot, after) for slot in slots)), len(slots), -1
     if all(_in(slot, here | lead) for slot in slots):
         return True, 0, len(slots), -2
     return None

@@ -41,7 +41,7 @@ _PLAN = re.compile(r"[^\n，。,]{0,6}?(?:工作计划|工作安排|工作思路
 HEADING_MAX = 30
 _DAY = re.compile(r"(?:(?:((?:19|20)\d\d)\s*年\s*)?(\d{1,2})\s*月\s*)?(?<!\d)(\d{1,2})\s*日")
 _EVENT = re.compile(r"(?!\s*[电電])[^。\n]{0,60}?(?:召开|召開|举行|舉行|发布会|發布會)")
-_DATELINE = re.compile(r"\s*(?:电|電)")
+_DATELINE = re.compile(r"\s*(?:电|電|报道|報道)")  # 北京7月25日电, 据新华网17日报道
 _DATELINE_EN = re.compile(rf"(?m)^[ \t]*[A-Z][A-Za-z .']{{1,30}},\s+(?i:{_MONTH})\s+"
                           rf"(\d{{1,2}})\s*[(.\-—]")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -72,7 +72,7 @@ _TIMES = re.compile(r"\s*的\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九�
 _EN_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "two": 2, "three": 3, "four": 4,
                "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}
 _NUMBER_WORDS = _CN_DIGITS | _EN_NUMBERS
-_OPEN = ("since", "congress")  # spans from a start
+_OPEN = ("since", "since_day", "congress")  # spans from a start
 _SPANS = (*_OPEN, "years_back", "now")  # spans that run to the publication
 
 _PATTERNS = [  # (kind, pattern), most specific first
@@ -81,7 +81,7 @@ _PATTERNS = [  # (kind, pattern), most specific first
     ("months", rf"{_OF_YEAR}\s*(\d{{1,2}})\s*月?\s*(?:至|到|—|–|-|~)\s*(\d{{1,2}})\s*月"
                rf"(?:\s*(\d{{1,2}})\s*日)?"),
     ("months_en", rf"(?i:from\s+{_MONTH}\s+to\s+{_MONTH}(?:,?\s+{_Y})?)"),
-    ("half_en", rf"(?i:the\s+(first|second)\s+half\s+of\s+(?:the\s+year|{_Y}))"),
+    ("half_en", rf"(?i:the\s+(first|second)\s+half\s+of\s+(?:the\s+year|this\s+year|{_Y}))"),
     ("quarters_en", rf"(?i:the\s+(?:(first|second|third|fourth)\s+quarter|first\s+(two|three)\s+"
                     rf"quarters)\s+(?:of|in)\s+(?:the\s+year|{_Y}))"),
     ("whole_year", r"全年"),
@@ -92,6 +92,8 @@ _PATTERNS = [  # (kind, pattern), most specific first
                      rf"|\d{{1,2}})\s+months(?:\s+(?:of|in)\s+(?:the\s+year|this\s+year|{_Y}))?)"),
     ("year_end", rf"截至\s*{_Y}\s*年\s*(?:底|末)"),
     ("range", rf"{_Y}\s*年?\s*(?:至|到|—|–|-|~|to)\s*{_Y}\s*年?"),
+    ("since_day", rf"(?:自|从)\s*(?:{_Y}\s*年|(今年|去年))?\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日"
+                  rf"(?:起|以来|至今|[^，。；,;\n\d]{{1,20}}?以来)"),
     ("since", rf"(?:自|从)?{_Y}\s*年\s*(?:(\d{{1,2}})\s*月)?\s*(?:\d{{1,2}}\s*日)?"
               rf"(?:起|以来|至今|[^，。；,;\n\d]{{1,20}}?以来)"),
     ("since", rf"(?i:since\b[^.;\d]{{0,60}}?(?:{_MONTH}\s+)?){_Y}"),
@@ -102,7 +104,7 @@ _PATTERNS = [  # (kind, pattern), most specific first
     ("years_back", r"(?:过去|近)?(?<![\d一二两三四五六七八九十])([一二两三四五六七八九十]{1,3}|\d{1,2})"
                    r"\s*(?:多|余)?年(?:来|以来)|(?:过去的?|近)([一二两三四五六七八九十]{1,3}|\d{1,2})年"
                    r"|(?i:(?:past|last)\s+(two|three|four|five|ten|\d{1,2})\s+years)"),
-    ("until", rf"截至\s*(?:{_Y}\s*年)?\s*(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日|底|末)?"),
+    ("until", rf"截至\s*(?:{_Y}\s*年|今年)?\s*(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日|底|末)?"),
     ("now", r"截[至止]到?(?:目前|日前|当前|今)|到目前为止|(?i:\b(?:till|to)\s+date\b|\bso\s+far\b)"),
     ("this_year", r"今年(?:以来)?|(?i:this\s+year)"),
     ("last_year", r"(?<![较比同与])(?:去年|上年)"  # not a comparison
@@ -405,6 +407,13 @@ def _resolve(kind: str, m: re.Match, published, review: bool) -> Period | None:
     if kind == "congress":  # 党的十八大以来: from the month the congress opened
         opened = _CONGRESSES[g[0] or g[1]]
         return Period(opened, end_of_publication) if end_of_publication else None
+    if kind == "since_day":  # 自5月23日…以来, 自去年5月23日…以来: from that day
+        if not end_of_publication:
+            return None
+        year = int(g[0]) if g[0] else year_now - (g[1] == "去年")
+        with suppress(ValueError):
+            return Period(dt.date(year, int(g[2]), int(g[3])), end_of_publication)
+        return None
     if kind == "since":
         if not end_of_publication:
             return None
