@@ -147,8 +147,9 @@ class Periods:
     def __init__(self, text: str, published: tuple[dt.date, dt.date] | None,
                  skip: list[tuple[int, int]] = ()):
         self.text, self.published = text, published
-        self.review = _reviews(text, _as_of(text, published))
-        self.mentions = _mentions(text, published, list(skip), self.review)
+        as_of = _as_of(text, published)
+        self.review = _reviews(text, as_of)
+        self.mentions = _mentions(text, published, as_of, list(skip), self.review)
         self.boundaries = _sentence_boundaries(text)
 
     def at(self, pos: int) -> Period | None:
@@ -260,10 +261,9 @@ class Periods:
         return next((b for b in self.boundaries if b > pos), len(self.text))
 
 
-def _mentions(text: str, published, skip: list[tuple[int, int]],
+def _mentions(text: str, published, as_of, skip: list[tuple[int, int]],
               review: bool) -> list[Mention]:
     taken, found = list(skip), []
-    as_of = _as_of(text, published)
     for kind, pattern in _PATTERNS:
         for m in re.finditer(pattern, text):
             if any(s < m.end() and m.start() < e for s, e in taken):
