@@ -49,8 +49,9 @@ _WEEKDAY = re.compile(rf"(?i)\b(?:said|announced|told|released|reported)\s+(?:\w
                       rf"({'|'.join(_WEEKDAYS)})\b")
 _CLAUSE = re.compile(r"[，；;：:]|,(?!\d)")
 _BASE = re.compile(r"(?:同比|比|较)[^，,。；;]{0,12}\d\s*[^\d\s(（]{0,2}\s*[(（]\s*$")
-_LEVEL = re.compile(r"[^。；;\n]{0,20}?(?:(?:人数|总数|总量)(?:已?达到?|为)|共有|现有|拥有|已有)")
-_BUILT = re.compile(r"人数|总数|总量|达到|发展到|建立|设立|建成|在册|共有|现有|拥有|已有"
+_HAS = r"共有|现有|拥有|已有"  # words of a stock
+_LEVEL = re.compile(rf"[^。；;\n]{{0,20}}?(?:(?:人数|总数|总量)(?:已?达到?|为)|{_HAS})")
+_BUILT = re.compile(rf"人数|总数|总量|达到|发展到|建立|设立|建成|在册|{_HAS}"
                     r"|(?i:\b(?:are|is|remain)\s+in\s+custody\b)")
 _NOW = re.compile(r"现有|(?<![至到])目前|如今|(?i:\bat present\b|\bcurrently\b|\bnow ha(?:s|ve)\b"
                   r"|\b(?:are|is)\s+now\s+in\b"
