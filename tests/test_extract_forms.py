@@ -72,6 +72,10 @@ def found(book, text: str, published: str = "2025-01-20", **options):
                    **options).figures
 
 
+def periods_of(book, text: str, published: str) -> list[str]:
+    return [str(f.period) for f in found(book, text, published=published)]
+
+
 def test_printed_forms_read_with_value_unit_and_qualifier(book):
     cases = [  # phrase, where from, printed, value, unit, qualifier
         ("受理案件突破 **10万** 件", SEED_004, "突破10万件", 100_000, "case", "at_least"),
@@ -386,8 +390,7 @@ def test_a_span_after_the_figure_in_its_clause_governs_it(book):
 def test_an_approximate_count_of_years_runs_from_the_start_named_before_it(book):
     text = ("我國社區(qū)矯正從2003年開始試點(diǎn),2009年在全國全面試行。10多年來,全國累計(jì)接收"
             "社區(qū)矯正對(duì)象431萬人")  # yunwozh.com mirror of 新华社 2019-06-25
-    assert [str(f.period) for f in found(book, text, published="2019-06-25")] == \
-        ["2003-01-01..2019-06-25"]
+    assert periods_of(book, text, "2019-06-25") == ["2003-01-01..2019-06-25"]
 
 
 def test_plan_years_do_not_govern_figures(book):
@@ -649,10 +652,6 @@ def test_an_english_figure_counting_a_plain_noun_takes_its_indicators_unit(book)
 RIOT_2008 = "news.sina.com.cn 2008-03-27 (新华网, arrests after the Lhasa riot of 14 March)"
 REUTERS_2008 = "debat.totalite.org copy of Reuters 2008-04-09 (Tibet governor, 953 detained)"
 REDIFF_2008 = "rediff.com 2008-04-18 (PTI, Lhasa riot suspects)"
-
-
-def periods_of(book, text: str, published: str) -> list[str]:
-    return [str(f.period) for f in found(book, text, published=published)]
 
 
 def test_up_to_now_in_news_of_the_day_is_this_year_so_far(book):
