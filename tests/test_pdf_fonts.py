@@ -4,17 +4,15 @@ charts; nothing dropped, no tofu."""
 
 from __future__ import annotations
 
-import io
 import re
 from pathlib import Path
 
 import pytest
-from fontTools.ttLib import TTFont
 from pypdf import PdfReader
 
 import judicial_trends as jt
 from judicial_trends import fonts
-from test_render import embedded_cmaps
+from test_render import embedded_cmaps, embedded_program
 from judicial_trends.render.pipeline import render
 
 REPORT = Path(__file__).parent / "fixtures" / "notebooks" / "traditional_and_symbols.ipynb"
@@ -74,10 +72,7 @@ def shown_glyphs(font: dict) -> list[tuple[str, str, str]]:
     """(character, glyph a PDF reader draws for it, glyph the font program maps it to) for each
     single character of the font's ``ToUnicode``: the reader takes the shown CID to a glyph
     through the CFF charset (``CIDFontType0``) or the ``CIDToGIDMap`` (``CIDFontType2``)."""
-    descendant = font["/DescendantFonts"][0].get_object()
-    descriptor = descendant["/FontDescriptor"].get_object()
-    stream = next(descriptor[k] for k in ("/FontFile3", "/FontFile2") if k in descriptor)
-    program = TTFont(io.BytesIO(stream.get_object().get_data()))
+    _, program = embedded_program(font["/DescendantFonts"][0])
     cff = "CFF " in program and "ROS" in program["CFF "].cff.topDictIndex[0].rawDict
     order, cmap = program.getGlyphOrder(), program.getBestCmap()
     unicode_map = font["/ToUnicode"].get_object().get_data().decode("latin-1")

@@ -36,6 +36,19 @@ def is_cjk(char: str) -> bool:
     return "CJK" in unicodedata.name(char, "") or 0x3000 <= ord(char) <= 0x303F
 
 
+def embedded_program(font) -> tuple[str, TTFont] | None:
+    """The name and the embedded font program of a (descendant) font dictionary, if embedded."""
+    descriptor = font.get_object().get("/FontDescriptor")
+    if descriptor is None:
+        return None
+    descriptor = descriptor.get_object()
+    for key in ("/FontFile2", "/FontFile3", "/FontFile"):
+        if key in descriptor:
+            data = descriptor[key].get_object().get_data()
+            return str(descriptor["/FontName"]), TTFont(io.BytesIO(data))
+    return None
+
+
 def embedded_cmaps(reader: PdfReader) -> tuple[set[str], set[int]]:
     """Names of embedded fonts and the code points their embedded programs map."""
     names, covered = set(), set()
@@ -43,15 +56,9 @@ def embedded_cmaps(reader: PdfReader) -> tuple[set[str], set[int]]:
         for font in page["/Resources"]["/Font"].values():
             font = font.get_object()
             for descendant in font.get("/DescendantFonts", [font]):
-                descriptor = descendant.get_object().get("/FontDescriptor")
-                if descriptor is None:
-                    continue
-                descriptor = descriptor.get_object()
-                for key in ("/FontFile2", "/FontFile3", "/FontFile"):
-                    if key in descriptor:
-                        names.add(str(descriptor["/FontName"]))
-                        program = TTFont(io.BytesIO(descriptor[key].get_object().get_data()))
-                        covered |= set(program.getBestCmap() or {})
+                if embedded := embedded_program(descendant):
+                    names.add(embedded[0])
+                    covered |= set(embedded[1].getBestCmap() or {})
     return names, covered
 
 
