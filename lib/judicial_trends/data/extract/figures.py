@@ -65,7 +65,7 @@ _NOT_FIGURE_BEFORE_EN = re.compile(
     r"(?:group|section|article|chapter|no\.|part|phase|item|figure|table|page|paragraph|"
     r"clause|level|grade|top|number|january|february|march|april|may|june|july|august|"
     r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
-    r"\s*$", re.IGNORECASE)
+    r"\.?\s*$", re.IGNORECASE)  # not a day: Nov. 30
 _DURATION_AFTER_EN = re.compile(r"\s*(?:years?|months?|days?|weeks?|hours?|minutes?|am|pm)\b",
                                 re.IGNORECASE)
 _WORDS_EN = re.compile(r"\s+([A-Za-z'-]+)")

@@ -77,15 +77,19 @@ _OPEN = ("since", "since_day", "congress")  # spans from a start
 _SPANS = (*_OPEN, "years_back", "now")  # spans that run to the publication
 
 _PATTERNS = [  # (kind, pattern), most specific first
-    ("dates", rf"{_Y}\s*年\s*(?:(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日)?)?\s*(?:至|到|—|–|-|~)\s*"
+    ("dates", rf"(?:{_Y}\s*年|(去年|上年|今年)(?=\s*\d))\s*(?:(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日)?)?"
+              rf"\s*(?:至|到|—|–|-|~)\s*"
               rf"(?:{_Y}\s*年|今年)\s*(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日)?"),
     ("months", rf"{_OF_YEAR}\s*(\d{{1,2}})\s*月?\s*(?:至|到|—|–|-|~)\s*(\d{{1,2}})\s*月"
                rf"(?:\s*(\d{{1,2}})\s*日)?"),
+    ("dates_en", rf"(?i:from\s+{_MONTH}\s+(?:(\d{{1,2}}),?\s+)?{_Y},?\s+(?:to|through|till|until)\s+"
+                 rf"{_MONTH}\s+(?:(\d{{1,2}}),?\s+)?{_Y})"),
     ("months_en", rf"(?i:from\s+{_MONTH}\s+to\s+{_MONTH}(?:,?\s+{_Y})?)"),
     ("half_en", rf"(?i:the\s+(first|second)\s+half\s+of\s+(?:the\s+year|this\s+year|{_Y}))"),
     ("quarters_en", rf"(?i:the\s+(?:(first|second|third|fourth)\s+quarter|first\s+(two|three)\s+"
                     rf"quarters)\s+(?:of|in)\s+(?:the\s+year|{_Y}))"),
     ("whole_year", r"全年"),
+    ("same", r"(?<![年比较与])同期(?=\s*[，,])|(?i:\b(?:in|during)\s+the\s+same\s+period\b)"),
     ("half", rf"{_OF_YEAR}\s*(上|下)半年"),
     ("quarter", rf"{_OF_YEAR}?\s*(前)?第?([一二三四1-4])季度"),
     ("first_months", rf"{_OF_YEAR}?\s*前\s*([一二两三四五六七八九十]{{1,2}}|\d{{1,2}})\s*个月"
@@ -287,6 +291,7 @@ def _mentions(text: str, published, as_of, skip: list[tuple[int, int]],
                 continue
             if m.kind == "until" and last.period.start <= m.period.end:
                 m = replace(m, period=Period(last.period.start, m.period.end))
+                merged[-1] = replace(last, period=m.period)  # the span ends there
         merged.append(m)  # 2018年以来，…。截至2022年2月: the span up to then
     spans = [m for m in merged if m.kind in _OPEN]
     for i, m in enumerate(merged):
@@ -300,7 +305,13 @@ def _mentions(text: str, published, as_of, skip: list[tuple[int, int]],
             start = next((y.period.start for y in reversed(merged[:i]) if y.kind == "year"
                           and y.start > paragraph and y.period.end < m.period.start), None)
             merged[i] = replace(m, period=Period(start, m.period.end)) if start else m
-    return merged
+        if m.kind == "whole_year":  # 2019年,…。全年共办理各类案件3146292件: that year's
+            paragraph = text.rfind("\n", 0, m.start)
+            year = next((y for y in reversed(merged[:i]) if y.start > paragraph), None)
+            merged[i] = replace(m, period=year.period) if year and year.kind == "year" else m
+        if m.kind == "same":  # from Jan. 1, 2013, to Nov. 30, 2022, … In the same period, …
+            merged[i] = replace(m, period=merged[i - 1].period) if i else None
+    return [m for m in merged if m]
 
 
 def _as_of(text: str, published):
@@ -327,7 +338,7 @@ def _as_of(text: str, published):
                for m in _WEEKDAY.finditer(text, 0, 600))  # "said on Thursday": the last one
     day = next((d for d in chain(events, datelines, english, weekday)
                 if d and d.year == end.year and d <= end), None)
-    return (min(published[0], day), day) if day else published
+    return (day, day) if day else published
 
 
 def _day_of(year: int, month: str, day: str) -> dt.date | None:
@@ -368,12 +379,19 @@ def _resolve(kind: str, m: re.Match, published, review: bool) -> Period | None:
     end_of_publication = published[1] if published else None
     year_now = end_of_publication.year if end_of_publication else None
     if kind == "dates":  # 2019年1月1日至2020年4月25日, 2017年7月至2024年11月, 2024年至2025年5月,
-        try:  # 2008年1月至今年8月
-            y1, m1, y2, m2 = int(g[0]), int(g[1] or 1), int(g[3] or year_now or 0), int(g[4])
-            last = int(g[5]) if g[5] else calendar.monthrange(y2, m2)[1]
-            return Period(dt.date(y1, m1, int(g[2] or 1)), dt.date(y2, m2, last))
+        try:  # 2008年1月至今年8月, 自去年5月23日至今年4月30日
+            y1 = int(g[0]) if g[0] else (year_now or 0) - (g[1] in ("去年", "上年"))
+            m1, y2, m2 = int(g[2] or 1), int(g[4] or year_now or 0), int(g[5])
+            last = int(g[6]) if g[6] else calendar.monthrange(y2, m2)[1]
+            return Period(dt.date(y1, m1, int(g[3] or 1)), dt.date(y2, m2, last))
         except ValueError:
             return None
+    if kind == "dates_en":  # from Jan. 1, 2013, to Nov. 30, 2022
+        with suppress(ValueError):
+            y2, m2 = int(g[5]), _month(g[3])
+            return Period(dt.date(int(g[2]), _month(g[0]), int(g[1] or 1)),
+                          dt.date(y2, m2, int(g[4] or calendar.monthrange(y2, m2)[1])))
+        return None
     if kind in ("months", "half", "quarter"):  # 2022年1至6月, 今年上半年, 2024年一季度, 前三季度
         year = int(g[0]) if g[0] else None if year_now is None else \
             year_now - (g[1] in ("去年", "上年"))
@@ -399,6 +417,8 @@ def _resolve(kind: str, m: re.Match, published, review: bool) -> Period | None:
         if n and year and not (g[0] or g[4]):  # 去年, or months not yet over: last year's
             year -= g[1] in ("去年", "上年") or not g[1] and end_of_publication.month <= n
         return _months(year, 1, n) if n else None
+    if kind == "same":  # 同期, in the same period: that of the period before it (_mentions)
+        return Period(dt.date.min, dt.date.min)
     if kind == "whole_year":  # 全年累计破获电诈案件410起 (at a January review: the year before)
         return _reported(published, review) if published else None
     if kind == "year_end":
