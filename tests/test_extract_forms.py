@@ -745,3 +745,30 @@ def test_an_english_name_after_the_figure_names_what_it_counts(book):
             "devices seized in the last five years.")  # socialnews.xyz 2019-03-18 (IANS)
     devices = found(book, text, published="2019-03-18", region="XJ")[1]
     assert devices.indicator == "public_security.counter_terrorism.explosive_devices_seized"
+
+
+def test_the_whole_year_is_the_year_its_paragraph_names(book):
+    text = ("「2019年,全國檢察機關緊緊圍繞黨和國家工作大局。全年共辦理各類案件3146292件,同比上升9.7%。其中,"
+            "審查逮捕案件935432件")  # ppfocus.com, the SPP work report of 25 May 2020
+    assert periods_of(book, text, "2020-05-25") == ["2019"] * 3
+
+
+def test_a_day_the_text_names_dates_a_text_known_by_its_month(book):
+    text = ("5月27日,公安部召开新闻发布会,通报五年来全国公安机关各项工作情况。发布会上,公安部新闻发言人介绍,"
+            "五年来,全国公安机关破获各类经济犯罪案件近40万起")  # wanqulawyer.cn, 法治日报 2024-05
+    assert periods_of(book, text, "2024-05") == ["2019-05-27..2024-05-27"]
+
+
+def test_date_ranges_in_english_and_from_last_year_and_the_same_period(book):
+    text = ("Statistics from the SPC show that from Jan. 1, 2013, to Nov. 30, 2022, the SPC "
+            "accepted 227,000 cases and concluded 220,000.\n\nIn the same period, local and "
+            "special courts accepted 231 million cases")  # en.people.cn 2023-01-09 (Xinhua)
+    assert periods_of(book, text, "2023-01-09") == ["2013-01-01..2022-11-30"] * 3
+    text = "自去年5月23日至今年4月30日,全區法院受理的\"嚴打\"一審案件上訴率8.7%"  # rfa.org 2015-05-25
+    assert periods_of(book, text, "2015-05-25") == ["2014-05-23..2015-04-30"]
+
+
+def test_a_date_that_closes_a_span_dates_the_whole_sentence(book):
+    text = ("自去年5月23日嚴打專項行動開展以來,新疆公安機關在全區形成嚴打高壓攻勢,截至今年4月30日,共打掉暴力恐怖"
+            "團伙181個,96.2%的暴恐犯罪團伙被摧毀在預謀階段")  # rfa.org 2015-05-25
+    assert periods_of(book, text, "2015-05-25") == ["2014-05-23..2015-04-30"] * 2

@@ -11,7 +11,8 @@ the report's day: the day of the event the text reports, its dateline, or its pu
 Comparisons (``比2014年上升``, ``2014年的3倍``, ``同比增加159件(2011-2015)``), plans
 (``2025年工作计划``), meetings (``2022年…工作会议``), years in titles (``《…》``), future years,
 single days (a dateline's ``2022年03月14日``, "9 March 2018") and ISO time stamps do not govern
-figures. ``截至2022年2月`` closes a span the text opens (``2018年以来``); ``截至…`` before a
+figures. ``全年`` is the year its paragraph names; ``同期`` ("in the same period") the period
+named before it. ``截至2022年2月`` closes a span the text opens (``2018年以来``); ``截至…`` before a
 level (律师人数达7114名) dates a stock by its year. A figure compared with the previous five
 years (``比前五年``, "over the previous five years") is a total of the five years before
 publication. A change stated 同比 (year on year) over several years is that of the last.
