@@ -109,12 +109,17 @@ def test_printed_forms_read_with_value_unit_and_qualifier(book):
         assert got == [(printed, value, unit, qualifier)], (origin, phrase, got)
 
 
-def test_people_named_after_a_count_in_wan(book):
+def test_people_named_before_or_after_a_count_in_wan(book):
     text = "各级法律援助机构共为246.7万农民工、32.8万残疾人、58.5万老年人、74.2万未成年人提供了法律援助"
     # yybnet.net 2018-11-30 (西安商报 on the Ministry of Justice's legal aid)
     got = [(f.printed, f.value, f.unit) for f in found(book, text, published="2018-11-30")]
     assert got == [("246.7万", 2_467_000, "person"), ("32.8万", 328_000, "person"),
                    ("58.5万", 585_000, "person"), ("74.2万", 742_000, "person")]
+    text = "目前,我国有律师83万、仲裁员6.7万、公证员1.5万、司法鉴定人4万、法律援助工作人员1.2万"
+    # dingtaide.cn 2025-09-08 (南都 on the State Council Information Office's conference)
+    got = [(f.printed, f.unit) for f in found(book, text, published="2025-09-08")]
+    assert got == [("83万", "person"), ("6.7万", "person"), ("1.5万", "person"),
+                   ("4万", "person"), ("1.2万", "person")]
 
 
 def test_english_officials_and_fugitives_are_persons(book):
@@ -772,3 +777,12 @@ def test_a_date_that_closes_a_span_dates_the_whole_sentence(book):
     text = ("自去年5月23日嚴打專項行動開展以來,新疆公安機關在全區形成嚴打高壓攻勢,截至今年4月30日,共打掉暴力恐怖"
             "團伙181個,96.2%的暴恐犯罪團伙被摧毀在預謀階段")  # rfa.org 2015-05-25
     assert periods_of(book, text, "2015-05-25") == ["2014-05-23..2015-04-30"] * 2
+
+
+def test_a_change_over_one_year_or_a_span_just_past_keeps_its_span(book):
+    text = ("公安部副部长杜航伟在新闻发布会上表示, 一年来,全国共破获电信网络诈骗案件39.4万起,抓获犯罪嫌疑人63.4万名,"
+            "同比分别上升28.5%和76.6%")  # qiye.eeju.com, 南财快讯 2022-04-14
+    assert set(periods_of(book, text, "2022-04-14")) == {"2021-04-14..2022-04-14"}
+    text = ("2024年以来,兵团公安机关深化平安兵团建设,有效打击了各类违法犯罪。刑事案件破案数同比上升13.97%,"
+            "治安案件立案数同比下降5.75%。")  # ex.chinadaily.com.cn 2025-01-10, conference of 7 January
+    assert set(periods_of(book, text, "2025-01-07")) == {"2024-01-01..2025-01-07"}

@@ -40,7 +40,8 @@ _EN_POSTFIX = (r"(?:\s+(?:year[-\s]on[-\s]year))?\s+(?:down|up|decrease|increase
 
 # People named by who they are, after a count in 万/亿 with no unit word: 246.7万农民工
 _PERSONS_ZH = ("农民工|残疾人|老年人|未成年人|妇女|儿童|群众|律师|公证员|仲裁员|调解员|志愿者|法官|检察官|警力"
-               "|罪犯|犯罪嫌疑人|被告人|社区矫正对象")
+               "|罪犯|犯罪嫌疑人|被告人|社区矫正对象|鉴定人|人员")
+_PEOPLE_BEFORE = re.compile(rf"(?:{_PERSONS_ZH})\s*$")  # 我国有律师83万,仲裁员6.7万
 ZH_FIGURE = re.compile(
     rf"(?<![\dA-Za-z.\-:/#])(?P<change>{_ZH_CHANGE})?(?P<pre>(?:{_ZH_PRE})\s*)?"
     rf"(?P<num>{_NUM}|(?P<cn>[零〇一二两三四五六七八九十百千]+))"
@@ -169,7 +170,8 @@ def _zh(v: View, m: re.Match) -> Found | None:
     large = re.search(r"[万亿]", m.group(0))
     money = unit_word is None and large \
         and _MONEY_BEFORE.search(v.text, max(0, m.start() - 12), m.start())
-    people = m.group("people")
+    people = m.group("people") or unit_word is None and large \
+        and _PEOPLE_BEFORE.search(v.text, max(0, m.start() - 12), m.start())
     if unit_word is None and not (m.group("pre") and large) and not money and not people:
         return None  # without a unit word only a bound in 万/亿 is a figure: 突破5万(关口),
         # an amount of money (经费总投入是36亿) or people (为246.7万农民工…提供法律援助)

@@ -252,8 +252,11 @@ class Periods:
     def of_change(self, period: Period | None, words: str) -> Period | None:
         """A change whose ``words`` (its sentence up to it) say 同比, over several years, is that
         of the last year (2020年以来…同比增长 → this year so far), or of the last whole year when
-        the years were counted back from a day (两年来…同比增长96.9% in May 2024 → 2023)."""
-        if not (period and "同比" in words and period.start.year < period.end.year):
+        the years were counted back from a day (两年来…同比增长96.9% in May 2024 → 2023). A span
+        of a year or less (一年来 in April), or one whose last year has barely begun (2024年以来
+        on 7 January 2025), keeps its period."""
+        if not (period and "同比" in words and period.start.year < period.end.year) \
+                or (period.end - period.start).days <= 366 or period.end.month == 1:
             return period
         if (period.start.month, period.start.day) == (period.end.month, period.end.day):
             return Period.year(period.end.year - 1)
