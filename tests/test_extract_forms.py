@@ -786,3 +786,14 @@ def test_a_change_over_one_year_or_a_span_just_past_keeps_its_span(book):
     text = ("2024年以来,兵团公安机关深化平安兵团建设,有效打击了各类违法犯罪。刑事案件破案数同比上升13.97%,"
             "治安案件立案数同比下降5.75%。")  # ex.chinadaily.com.cn 2025-01-10, conference of 7 January
     assert set(periods_of(book, text, "2025-01-07")) == {"2024-01-01..2025-01-07"}
+
+
+def test_table_cells_run_together_are_read_apart(book):
+    text = ("Arrest approved/decided upon222,000 personsDown 51.2%\nNot arrested139,000Down 21.3%\n"
+            "  • Non-arrest rate\n39.2%Up 10.8%")  # chinalawtranslate.com, the SPP's first half of 2022
+    figures = found(book, text)
+    got = [(f.printed, f.value, f.unit) for f in figures]
+    assert got == [("222,000 persons", 222_000, "person"), ("Down 51.2%", -51.2, "percent"),
+                   ("139,000", 139_000, None), ("Down 21.3%", -21.3, "percent"),
+                   ("39.2%", 39.2, "percent"), ("Up 10.8%", 10.8, "percent")]
+    assert all(f.quote in text for f in figures)

@@ -36,7 +36,8 @@ _ZH_CHANGE = (r"(?:(?:同比|较上年|比上年|较去年|比去年)\s*)?(?:分
 _EN_CHANGE = (r"(?:(?:an?\s+)?(?:increase|decrease|rise|drop|decline|growth)\s+of"
               r"|(?:increased|decreased|rose|fell|dropped|declined|grew|up|down)(?:\s+by)?)\s+")
 _EN_POSTFIX = (r"(?:\s+(?:year[-\s]on[-\s]year))?\s+(?:down|up|decrease|increase|drop|rise"
-               r"|decline|growth)\b")  # 13.2 percent down from, a 2.6 percent year-on-year decrease
+               r"|decline|growth)\b(?!\s*\d)")  # 13.2 percent down from, a 2.6 percent
+# year-on-year decrease; not the direction of the next figure (39.2% Up 10.8%)
 
 # People named by who they are, after a count in 万/亿 with no unit word: 246.7万农民工
 _PERSONS_ZH = ("农民工|残疾人|老年人|未成年人|妇女|儿童|群众|律师|公证员|仲裁员|调解员|志愿者|法官|检察官|警力"

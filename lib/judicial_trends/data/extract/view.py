@@ -1,7 +1,8 @@
 """A normalised view of a text whose every character maps back to the original.
 
 Full-width forms become ASCII, traditional characters simplified (OpenCC), mirror-site pinyin
-insertions (``審結(jié)``) and Markdown emphasis (``**``) dropped. Matching happens on the
+insertions (``審結(jié)``) and Markdown emphasis (``**``) dropped, and table cells copied without
+a space between them (``upon222,000 personsDown 51.2%``) parted. Matching happens on the
 view; spans map back with :meth:`View.span`, so what is quoted is always the original text.
 """
 
@@ -13,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,6} ?\)")
+# Where a copied table runs its cells together: upon222,000 personsDown 51.2%, 39.2%Up 10.8%
+_GLUED = re.compile(r"(?<=[a-z])(?=\d{1,3}(?:,\d{3})+(?![\d,]))|(?<=[a-z\d%])(?=(?:Up|Down)\s+\d)")
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +58,9 @@ def view(raw: str) -> View:
         keep[match.start():match.end()] = [False, False]
     text = "".join(c for c, k in zip(text, keep) if k)
     origin = [o for o, k in zip(origin, keep) if k]
+    for match in reversed(list(_GLUED.finditer(text))):  # table cells run together
+        text = text[:match.start()] + " " + text[match.start():]
+        origin.insert(match.start(), origin[match.start()])
     simplified = _t2s().convert(text)
     if len(simplified) != len(text):  # a phrase rule changed the length: go character by character
         simplified = "".join(_t2s().convert(c) or c for c in text)
