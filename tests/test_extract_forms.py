@@ -95,8 +95,8 @@ def test_printed_forms_read_with_value_unit_and_qualifier(book):
          1000, "case", "at_least"),
         ("recovering over 33 million yuan", SEED_002, "over 33 million yuan", 3.3e7, "yuan",
          "at_least"),
-        ("More than 10 collaborative mechanisms", SEED_002, "More than 10", 10, "count",
-         "at_least"),
+        ("More than 10 collaborative mechanisms", SEED_002, "More than 10", 10, None,
+         "at_least"),  # a plain plural with no indicator: the unit is the indicator's
         ("closed cases involving a total amount of RMB 20.2 trillion", SPC_2018_EN,
          "RMB 20.2 trillion", 2.02e13, "yuan", "exact"),
         ("by the end of 2018, there were 423,000 certified lawyers in China", LAWYERS_2018_EN,
@@ -797,3 +797,15 @@ def test_table_cells_run_together_are_read_apart(book):
                    ("139,000", 139_000, None), ("Down 21.3%", -21.3, "percent"),
                    ("39.2%", 39.2, "percent"), ("Up 10.8%", 10.8, "percent")]
     assert all(f.quote in text for f in figures)
+
+
+def test_a_figure_with_no_unit_word_finds_its_twin_in_the_clean_data(book):
+    text = ("BEIJING, June 14 (Xinhua) -- China had more than 651,600 practicing lawyers at the end "
+            "of 2022.\nThe ministry said the number of legal firms nationwide totaled 38,600, 500 "
+            "of which employed more than 100 lawyers.")  # en.people.cn 2023-06-15
+    clean = dataset.load(check=False)
+    clean = clean[clean["source_id"] != "cn_justice_2023_en_people_cn_3"]
+    firms = next(f for f in found(book, text, published="2023-06-15", region="CN", clean=clean)
+                 if f.printed == "38,600")
+    assert firms.indicator == "justice.law_firms.stock"
+    assert firms.duplicate_of in set(clean["source_id"])

@@ -1,7 +1,8 @@
 """Figures found in a text → a draft: each with its printed form, quote, period, region, a
 suggested indicator (or null with candidates), the figure a stated change describes, and
-``duplicate_of`` where the clean data already holds it (same region, period, unit, value), whose
-indicator it then takes."""
+``duplicate_of`` where the clean data already holds it (same region, period, unit, value; a
+figure printed with no unit word, of any unit a count may have), whose indicator it then
+takes."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from .reading import Document
 from .regions import Regions
 from .view import view
 
+_GUESSED_UNITS = ("count", "person", "case")  # what a plain plural noun may count (742 arrests)
 _DATE = re.compile(r"((?:19|20)\d\d)\s*(?:年|-|/)\s*(\d{1,2})\s*(?:月|-|/)\s*(\d{1,2})")
 
 
@@ -96,11 +98,13 @@ def extract(doc: Document, source_id: str, book: Codebook, region: str | None = 
                                           f.start - len(before), found),
             paragraph=v.text[v.text.rfind("\n", 0, f.start) + 1:f.start])
         indicator = suggestion.indicator
-        unit = book.unit(indicator) if f.guessed and indicator else f.unit
-        same = _same(known, (figure_region, period_here, unit), f.parsed.value) \
+        unit = (book.unit(indicator) if indicator else None) if f.guessed else f.unit
+        same = [s for u in ([unit] if unit else _GUESSED_UNITS)
+                for s in _same(known, (figure_region, period_here, u), f.parsed.value)] \
             if period_here and not described else []
         if len({key for _, key in same}) == 1:
             indicator = same[0][1]  # the English version of a report, a repost
+            unit = book.unit(indicator)
         out.append(DraftFigure(
             printed=f.printed, quote=quote(v, f.start, f.end, f.lang == "en",
                                            found[i + 1].start if i + 1 < len(found) else None),

@@ -197,9 +197,19 @@ def _variants(name: str) -> dict[str, tuple[bool, str]]:
 def _general_forms(names: dict[str, tuple[bool, str]], whole: set[str]) -> dict:
     """An id's whole names that are another id's whole name after words of their own (援藏律师
     服务团 + 办理法律援助案件) → that name, read where the paragraph names those words: there the
-    general and the topical id fit alike (no suggestion)."""
-    return {form[cut:]: (False, form[:cut]) for form, (full, _) in names.items() if full
+    general and the topical id fit alike (no suggestion). Words the two names share are not
+    the topic's (“1+1”法律援助志愿者行动志愿律师 + 办理法律援助案件: 法律援助 names no volunteers)."""
+    return {form[cut:]: (False, _own_words(form[:cut], form[cut:]))
+            for form, (full, _) in names.items() if full
             for cut in range(2, len(form) - 2) if form[cut:] in whole}
+
+
+def _own_words(topic: str, general: str) -> str:
+    """``topic`` with the runs of two or more characters it shares with ``general`` cut out."""
+    blocks = difflib.SequenceMatcher(None, topic, general, autojunk=False).get_matching_blocks()
+    for b in sorted((b for b in blocks if b.size >= 2), key=lambda b: -b.a):
+        topic = topic[:b.a] + "|" + topic[b.a + b.size:]
+    return topic
 
 
 def _speaks_of(paragraph: str, topic: str) -> bool:
