@@ -809,3 +809,43 @@ def test_a_figure_with_no_unit_word_finds_its_twin_in_the_clean_data(book):
                  if f.printed == "38,600")
     assert firms.indicator == "justice.law_firms.stock"
     assert firms.duplicate_of in set(clean["source_id"])
+
+
+def test_english_counts_up_to_a_day_and_spans_from_a_launch(book):
+    text = ("Through November 2008, 1,295 suspects were arrested. The numbers are roughly double "
+            "the totals for all of China in 2007, when 742 ESS arrests and 619 indictments were "
+            "recorded, the most in each category since 1999.")  # duihuahrjournal.org 2009-01-06
+    assert periods_of(book, text, "2009-01-06") == ["2008-01-01..2008-11-30", "2007", "2007"]
+    text = ("The “strike hard storm” began earlier this month.\n\nAs of March 3, more than 1,500 "
+            "extra police and security personnel had been deployed")  # thehimalayantimes.com, AFP
+    assert periods_of(book, text, "2010-03-05") == ["2010-03-01..2010-03-03"]
+    text = ("By the end of June, Chinese police had also arrested 36,000 suspects.\n\nOver 3,000 "
+            "missing or abducted children, including adults who had gone missing or were "
+            "kidnapped as children, were rescued during a nationwide campaign launched in "
+            "January, the ministry added.")  # en.people.cn 2021-08-26, BEIJING, Aug. 25 (Xinhua)
+    assert periods_of(book, text, "2021-08-25") == ["2021-01-01..2021-06-30",
+                                                    "2021-01-01..2021-08-25"]
+
+
+def test_english_years_in_which_and_the_day_of_a_conference(book):
+    text = ("Volunteer lawyers have helped local governments to resolve nearly 4,000 cases of "
+            "group disputes in three years, according to a conference on the campaign on "
+            "Sunday.")  # chinaconsulatechicago.org 2012-07-16 (a Monday)
+    assert periods_of(book, text, "2012-07-16") == ["2009-07-15..2012-07-15"]
+    text = "The ministry will train 5,000 mediators in three years."
+    assert periods_of(book, text, "2012-07-16") == ["2012"]
+
+
+def test_a_campaign_named_by_its_year_is_no_period_and_xian_marks_a_stock(book):
+    text = ("“猎狐2015”专项行动期间,全国公安机关从66个国家和地区成功抓获各类外逃人员857名。\n"
+            "2015年4月至12月底,公安部组织全国公安机关开展了“猎狐2015”专项行动。")  # 商洛日报 2016-01-28
+    assert set(periods_of(book, text, "2016-01-28")) == {"2015-04-01..2015-12-31"}  # 66个, 857名
+    text = ("2007年,司法部制定了全國監獄資訊化建設規劃。吳愛英説,現28個省(區、市)監獄管理局完成了省級網路聯通,"
+            "全國70%以上的監獄建立了應急指揮中心")  # big5.chinataiwan.cn 2012-04-27 (新京报)
+    assert periods_of(book, text, "2012-04-27") == ["2012", "2012"]  # 28個, 70%以上
+
+
+def test_a_start_named_far_before_its_laiyi(book):
+    text = ("2009年6月公安部部署全國公安機關開展打擊電信詐騙犯罪專項行動以來,共破獲電信詐騙案件25137起")
+    # big5.chinataiwan.cn, Xinhua 2010-02-24
+    assert periods_of(book, text, "2010-02-24") == ["2009-06-01..2010-02-24"]

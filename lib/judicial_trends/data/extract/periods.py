@@ -46,15 +46,17 @@ _DATELINE = re.compile(r"\s*(?:电|電|报道|報道)")  # 北京7月25日电, �
 _DATELINE_EN = re.compile(rf"(?m)^[ \t]*[A-Z][A-Za-z .']{{1,30}},\s+(?i:{_MONTH})\s+"
                           rf"(\d{{1,2}})\s*[(.\-—]")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY = re.compile(rf"(?i)\b(?:said|announced|told|released|reported)\s+(?:\w+\s+)?on\s+"
-                      rf"({'|'.join(_WEEKDAYS)})\b")
+_WEEKDAY = re.compile(rf"(?i)(?:\b(?:said|announced|told|released|reported|held)(?:\s+\w+)?"
+                      rf"|\b(?:conference|meeting|forum|congress|briefing)\b[^.\n]{{0,40}}?)"
+                      rf"\s+on\s+({'|'.join(_WEEKDAYS)})\b")
 _CLAUSE = re.compile(r"[，；;：:]|,(?!\d)")
 _BASE = re.compile(r"(?:同比|比|较)[^，,。；;]{0,12}\d\s*[^\d\s(（]{0,2}\s*[(（]\s*$")
 _HAS = r"共有|现有|拥有|已有"  # words of a stock
 _LEVEL = re.compile(rf"[^。；;\n]{{0,20}}?(?:(?:人数|总数|总量)(?:已?达到?|为)|{_HAS})")
 _BUILT = re.compile(rf"人数|总数|总量|达到|发展到|建立|设立|建成|在册|{_HAS}"
                     r"|(?i:\b(?:are|is|remain)\s+in\s+custody\b)")
-_NOW = re.compile(r"现有|(?<![至到])目前|如今|(?i:\bat present\b|\bcurrently\b|\bnow ha(?:s|ve)\b"
+_NOW = re.compile(r"现有|现(?=\s*\d)|现\s*$|(?<![至到])目前|如今"
+                  r"|(?i:\bat present\b|\bcurrently\b|\bnow ha(?:s|ve)\b"
                   r"|\b(?:are|is)\s+now\s+in\b"
                   r"|\b(?:has|have|there are)(?:\s+(?:more than|over|about|nearly|some|around))?"
                   r"(?:\s*$|\s+\d))")  # a stock in the present: China has 3.18 million mediators
@@ -67,8 +69,9 @@ _BASE_EN = re.compile(r"(?i)(?:percent|%)(?:\s+(?:respectively|year-on-year))?\s
                       r"|compared\s+(?:with|to))\s+(?:that\s+of\s+|the\s+same\s+period\s+of\s+)?$")
 _REPORT = re.compile(r"(?i)\s*(?:年度?)?\s*(?:government\s+)?(?:work\s+report|工作报告)")
 _RECORD_BEFORE = re.compile(r"(?i)\b(?:most|(?:bigg|larg|high|low|wor|b|strong|great|fast|long"
-                            r"|deadli)est)\b[^.;\n]{0,60}\b(?:in|over|for)\s+(?:the\s+)?$")
+                            r"|deadli)est)\b[^.;\n]{0,60}\b(?:in|over|for|since)\s+(?:the\s+)?$")
 _RECORD_AFTER = re.compile(r"\s*(?:的|之|以来的?)?\s*(?:最(?!高[人法检])|新高|新低)")  # not 最高人民法院
+_FUTURE = re.compile(r"(?i)\b(?:will|would|plans?|aims?|expects?|expected|within)\b[^.;\n]*$")
 _REVIEW_WORDS = r"去年|上年|一年来|过去一年|工作报告|工作会议|总结|(?i:(?:last|past)\s+year|work\s+report)"
 _TIMES = re.compile(r"\s*的\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*倍")
 _EN_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "two": 2, "three": 3, "four": 4,
@@ -99,18 +102,22 @@ _PATTERNS = [  # (kind, pattern), most specific first
     ("year_end", rf"截至\s*{_Y}\s*年\s*(?:底|末)"),
     ("range", rf"{_Y}\s*年?\s*(?:至|到|—|–|-|~|to)\s*{_Y}\s*年?"),
     ("since_day", rf"(?:自|从)\s*(?:{_Y}\s*年|(今年|去年))?\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日"
-                  rf"(?:起|以来|至今|[^，。；,;\n\d]{{1,20}}?以来)"),
+                  rf"(?:起|以来|至今|[^，。；,;\n\d]{{1,30}}?以来)"),
     ("since", rf"(?:自|从)?{_Y}\s*年\s*(?:(\d{{1,2}})\s*月)?\s*(?:\d{{1,2}}\s*日)?"
-              rf"(?:起|以来|至今|[^，。；,;\n\d]{{1,20}}?以来)"),
+              rf"(?:起|以来|至今|[^，。；,;\n\d]{{1,30}}?以来)"),
     ("since", rf"(?i:since\b[^.;\d]{{0,60}}?(?:{_MONTH}\s+)?){_Y}"),
     ("since", r"(?:自|从)?(?:去年|上年)(?:起|以来|至今)"),
     ("since", rf"(?i:since\s+last\s+(?:{_MONTH}|year\b))"),
+    ("since", rf"(?i:\b(?:began|launched|started)\s+(?:earlier\s+this\s+month|this\s+month"
+              rf"|in\s+{_MONTH}(?:\s+{_Y})?))"),  # a campaign launched in January
     ("congress", r"(?:党的)?(十八|十九|二十)大以来|(?i:since\s+the\s+(18|19|20)th\s+"
                  r"(?:CPC\s+)?National\s+Congress)"),
     ("years_back", r"(?:过去|近)?(?<![\d一二两三四五六七八九十])([一二两三四五六七八九十]{1,3}|\d{1,2})"
                    r"\s*(?:多|余)?年(?:来|以来)|(?:过去的?|近)([一二两三四五六七八九十]{1,3}|\d{1,2})年"
-                   r"|(?i:(?:past|last)\s+(two|three|four|five|ten|\d{1,2})\s+years)"),
+                   r"|(?i:(?:past|last|\bin)\s+(two|three|four|five|ten|\d{1,2})\s+years\b)"),
     ("until", rf"截至\s*(?:{_Y}\s*年|今年)?\s*(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日|底|末)?"),
+    ("until", rf"(?i:\b(?:as\s+of|by\s+the\s+end\s+of|through|up\s+to|until|till)\s+{_MONTH}"
+              rf"(?:\s+(\d{{1,2}})\b)?(?:,?\s+{_Y})?)"),  # As of March 3, through November 2008
     ("now", r"截[至止]到?(?:目前|日前|当前|今)|到目前为止|(?i:\b(?:till|to)\s+date\b|\bso\s+far\b)"),
     ("this_year", r"今年(?:以来)?|(?i:this\s+year)"),
     ("last_year", r"(?<![较比同与])(?:去年|上年)"  # not a comparison
@@ -118,7 +125,7 @@ _PATTERNS = [  # (kind, pattern), most specific first
     ("day", rf"{_Y}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
             rf"|(?i:\d{{1,2}}\s+{_MONTH}\s+{_Y}|{_MONTH}\s+\d{{1,2}},\s*{_Y})"),
     ("month", rf"{_Y}\s*年\s*\d{{1,2}}\s*月"),  # read as its year
-    ("year", rf"{_Y}\s*年度?|(?<![\d\-/.])(?:(?i:{_MONTH})\s+)?{_Y}(?![\d\-/])"),
+    ("year", rf"{_Y}\s*年度?|(?<![\d\-/.\u4e00-\u9fff])(?:(?i:{_MONTH})\s+)?{_Y}(?![\d\-/])"),
 ]
 
 
@@ -184,10 +191,16 @@ class Periods:
         if self.published and _NOW.search(self.text, sentence, pos):
             return _reported(self.published, self.review)  # a stock: 现有人民调解员317.6万人
         in_sentence = [m for m in before if m.start >= sentence]
+        if in_sentence and re.match(r"(?i)\s*when\b", self.text[clause:pos]) \
+                and in_sentence[-1].end >= clause - 2:
+            return self._dated(in_sentence[-1], pos)  # …all of China in 2007, when 742 arrests
         if in_sentence and self._is_clause(in_sentence[-1], clause):
             return self._dated(in_sentence[-1], pos)  # …2018年以来,…,而在2017年,这三项数据分别为196件
         if in_sentence:
             return self._dated(in_sentence[0], pos)
+        later = next((m for m in self.mentions if pos < m.start < self.sentence_end(pos)), None)
+        if later and self.text[pos:later.start].isascii():  # English: 3,000 children, including
+            return self._dated(later, pos)  # …, were rescued during a campaign launched in January
         in_paragraph = [m for m in before if m.start >= self.text.rfind("\n", 0, pos) + 1]
         if in_paragraph:
             return self._dated(in_paragraph[-1], pos)
@@ -282,7 +295,9 @@ def _mentions(text: str, published, as_of, skip: list[tuple[int, int]],
             if kind == "until" and period and _LEVEL.match(text, m.end()):
                 period = Period.year(period.end.year)  # a stock: 截至2022年6月30日,律师人数达7114名
             if period is None or _ignored(text, m, period, published) \
-                    or kind == "years_back" and _record(text, m):
+                    or kind in ("years_back", "since") and _record(text, m) \
+                    or kind == "years_back" \
+                    and _FUTURE.search(text, max(0, m.start() - 80), m.start()):
                 continue
             found.append(Mention(m.start(), m.end(), period,
                                  is_heading(line_at(text, m.start())), kind))
@@ -302,7 +317,7 @@ def _mentions(text: str, published, as_of, skip: list[tuple[int, int]],
         alone = i == 0 or "\n" in text[merged[i - 1].end:m.start]
         if m.kind == "until" and alone and spans:  # 截至2021年8月，…。…自2017年7月以来
             since = min(spans, key=lambda s: abs(s.start - m.start))
-            if since.period.start < m.period.start:
+            if since.period.start < m.period.end:  # As of March 3, … (began earlier this month)
                 merged[i] = replace(m, period=Period(since.period.start, m.period.end))
         if m.kind == "years_back" and re.search(r"[多余]\s*年", text[m.start:m.end]):
             paragraph = text.rfind("\n", 0, m.start)  # 从2003年开始试点,…。10多年来: since 2003
@@ -368,7 +383,9 @@ def _ignored(text: str, m: re.Match, period: Period, published) -> bool:
 def _record(text: str, m: re.Match) -> bool:
     """Whether years counted back frame a record, not a period: "the strongest protests in the
     last 20 years", 创近10年来新高."""
-    return bool(_RECORD_BEFORE.search(text, max(0, m.start() - 100), m.start())
+    since = re.match(r"(?i)since\s+", m.group(0))  # the most in each category since 1999
+    end = m.start() + (since.end() if since else 0)
+    return bool(_RECORD_BEFORE.search(text, max(0, end - 100), end)
                 or _RECORD_AFTER.match(text, m.end()))
 
 
@@ -446,6 +463,9 @@ def _resolve(kind: str, m: re.Match, published, review: bool) -> Period | None:
             year, month = year_now - 1, _month(g[0]) if g else 1
         elif "since" in m.group(0).lower():
             year, month = int(g[-1]), _month(g[0])
+        elif not g[0] or not g[0].isdigit():  # launched in January, began earlier this month
+            month = _month(g[0]) or end_of_publication.month
+            year = int(g[1]) if g[1] else year_now - (month > end_of_publication.month)
         else:
             year, month = int(g[0]), int(g[1]) if g[1] else 1
         if not 1 <= (month or 1) <= 12:
@@ -456,6 +476,8 @@ def _resolve(kind: str, m: re.Match, published, review: bool) -> Period | None:
     if kind == "years_back":
         return _counted_back(m, published)
     if kind == "until":
+        if g[0] and not g[0].isdigit():  # English: month, day, year
+            g = [g[2], str(_month(g[0])), g[1]]
         year = int(g[0]) if g[0] else year_now
         month = int(g[1])
         if year is None or not 1 <= month <= 12:
