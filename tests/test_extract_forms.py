@@ -849,3 +849,11 @@ def test_a_start_named_far_before_its_laiyi(book):
     text = ("2009年6月公安部部署全國公安機關開展打擊電信詐騙犯罪專項行動以來,共破獲電信詐騙案件25137起")
     # big5.chinataiwan.cn, Xinhua 2010-02-24
     assert periods_of(book, text, "2010-02-24") == ["2009-06-01..2010-02-24"]
+
+
+def test_what_english_cases_involve_must_be_in_the_name(book):
+    text = ("-- Courts across the country in 2006 tried and concluded 31,582 cases involving the "
+            "manufacture, trafficking and sale of narcotics, while sentencing 37,256 convicted "
+            "criminals.")  # cctv.com 2007-03-13 (Xinhua, facts and figures of the SPC report)
+    cases = found(book, text, published="2007-03-13")[0]
+    assert cases.indicator != "court.cases.concluded"  # narcotics cases, not all cases

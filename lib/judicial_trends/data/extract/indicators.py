@@ -32,6 +32,8 @@ _EN_SKIP = {"the", "and", "for", "with", "from", "itself", "total", "number", "h
 _PREPOSITION = r"(?:in|of|for|with|from|to|at|on|by|and|or)\b"
 _COUNTED = re.compile(rf"(?i)\s*((?:(?!{_PREPOSITION})[a-z-]+\s+){{1,4}}?)"
                       r"(?:cases|persons|people|suspects|criminals)\b")
+_ABOUT = re.compile(r"(?i)\s*(?:(?:[a-z-]+\s+){0,3}?(?:cases|persons|people|suspects|criminals)\s+)?"
+                    r"(?:involving|of|related\s+to|concerning)\s+([^,;.]+)")
 _EN_NEGATION = {"not", "non", "denie", "witho"}  # stems of not, non-, denied, without
 _EN_STOP = re.compile(r",|;|\band\b")
 _NEGATION = ("不", "提请")
@@ -128,7 +130,8 @@ class Suggester:
         # an English change takes its base's id or none
         counted = _words(_EN_STOP.split(after)[0])  # the noun after an English figure
         english = (set(), set(), set(), set()) if change else \
-            (_words(before) | counted, _words(" ".join(lead)), _modifiers(after), counted)
+            (_words(before) | counted, _words(" ".join(lead)), _modifiers(after), counted,
+             _about(after))
         before, after, paragraph = norm(before), norm(after), norm(paragraph)
         lead = tuple(norm(part) for part in lead)
         keys = [k for k in self.book.indicators if self._compatible(k, unit, change)]
@@ -263,8 +266,18 @@ def _modifiers(after: str) -> set[str]:
     return _words(m.group(1)) - _GENERAL if m else set()
 
 
+def _about(after: str) -> set[str]:
+    """The words of what an English figure's cases are about (31,582 cases involving the
+    manufacture, trafficking and sale of narcotics → manufacture, trafficking, sale, narcotics),
+    of which a name must have one."""
+    m = _ABOUT.match(after)
+    return _words(re.split(r"(?i)\b(?:while|which|where|who)\b", m.group(1))[0]) - _EN_SKIP \
+        - _GENERAL - _words("like such crimes offences them these those") if m else set()
+
+
 def _fit_words(slots: list[list[set[str]]], here: set[str], lead: set[str],
-               modifiers: set[str] = frozenset(), after: set[str] = frozenset()) -> tuple | None:
+               modifiers: set[str] = frozenset(), after: set[str] = frozenset(),
+               about: set[str] = frozenset()) -> tuple | None:
     """How an English name fits, in any word order (accepted 40,429 cases; 12,900 people
     prosecuted): every word in the figure's clause (up to ``and`` or a comma after it), or
     some there and the rest earlier in the sentence (the High People's Court accepted 667
@@ -273,8 +286,11 @@ def _fit_words(slots: list[list[set[str]]], here: set[str], lead: set[str],
     figure (2,052 explosive devices seized) names what it counts: it comes first."""
     if not slots or not any(_in(slot, here) for slot in slots):
         return None
-    if modifiers - {stem for slot in slots for stems in slot for stem in stems}:
+    named = {stem for slot in slots for stems in slot for stem in stems}
+    if modifiers - named:
         return None  # 470,000 administrative cases are not all the cases concluded
+    if about and not about & named:
+        return None  # 31,582 cases involving narcotics are not all the cases concluded
     if here & _EN_NEGATION and not any(stems & _EN_NEGATION for slot in slots for stems in slot):
         return None  # 238,317 suspects was denied (arrest): not the arrests approved
     if all(_in(slot, here) for slot in slots):
