@@ -857,3 +857,16 @@ def test_what_english_cases_involve_must_be_in_the_name(book):
             "criminals.")  # cctv.com 2007-03-13 (Xinhua, facts and figures of the SPC report)
     cases = found(book, text, published="2007-03-13")[0]
     assert cases.indicator != "court.cases.concluded"  # narcotics cases, not all cases
+
+
+def test_a_change_on_the_years_before_takes_the_id_of_that_comparison(book):
+    text = "最高人民法院全面加强审判和执行工作,五年中共审结各类案件20293件,比前五年上升46%"
+    # imedia.eastday.com 2003-03-11 (the SPC work report on 1998–2002)
+    concluded, change = found(book, text, published="2003-03-11")
+    assert (concluded.indicator, change.indicator) == (
+        "court.spc.concluded", "court.spc.concluded.change_vs_1993_1997_pct")
+    text = ("五年来,全国法院审结一审刑事案件338.5万件,判处罪犯418.4万人,与1998—2002年比较,分别上升19.61%和"
+            "29.94%。")  # cndc.net.cn 2008-03-11 (人民法院报, the SPC work report on 2003–2007)
+    changes = [f.indicator for f in found(book, text, published="2008-03-11")][2:]
+    assert changes == ["court.criminal.first_instance.concluded.change_vs_1998_2002_pct",
+                       "court.criminal.persons_sentenced.change_vs_1998_2002_pct"]

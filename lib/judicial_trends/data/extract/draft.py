@@ -24,6 +24,9 @@ from .regions import Regions
 from .view import view
 
 _GUESSED_UNITS = ("count", "person", "case")  # what a plain plural noun may count (742 arrests)
+_VERSUS_SPAN = re.compile(r"(?:比|较|与)\s*((?:19|20)\d\d)\s*年?\s*(?:—|–|-|至|到)\s*((?:19|20)\d\d)")
+_VERSUS_YEAR = re.compile(r"(?:比|较)\s*((?:19|20)\d\d)\s*年")
+_VERSUS_BEFORE = re.compile(r"(?:比|较)前[二两三四五六七八九十\d]{1,2}年")
 _DATE = re.compile(r"((?:19|20)\d\d)\s*(?:年|-|/)\s*(\d{1,2})\s*(?:月|-|/)\s*(\d{1,2})")
 
 
@@ -83,10 +86,7 @@ def extract(doc: Document, source_id: str, book: Codebook, region: str | None = 
         period_here = forced or periods.at(f.start)
         if f.change and not forced:
             period_here = periods.of_change(period_here, v.text[sentence:f.end])
-        versus = re.search(r"(?:比|较)\s*((?:19|20)\d\d)\s*年", v.text[sentence:f.start])
-        versus = int(versus.group(1)) if versus else None
-        if versus and period_here and versus == period_here.start.year - 1:
-            versus = None  # 比2014年 in a report on 2015: year on year
+        versus = _versus(v.text[sentence:f.start], period_here) if f.change else None
         figure_region = region or regions.at(f.start, sentence)
         suggestion = suggester.suggest(
             before, after, None if f.guessed else f.unit, f.change, base,
@@ -120,6 +120,22 @@ def extract(doc: Document, source_id: str, book: Codebook, region: str | None = 
             "accessed": dt.date.today().isoformat(), "language": language, "kind": None,
             "reliability": None, "notes": f"Drafted by `data extract` from {Path(doc.name).name}."}
     return Draft(source_id, meta, out, guessed)
+
+
+def _versus(words: str, period: Period | None) -> str | None:
+    """What a change is compared with, as codebook ids name it: a year (比2014年 → 2014, but
+    year on year when it is the year before), a span of years (与1998—2002年比较 → 1998_2002),
+    or the n years before a span of n (比前五年 in a report on 1998–2002 → 1993_1997)."""
+    span = _VERSUS_SPAN.search(words)
+    if span:
+        return f"{span.group(1)}_{span.group(2)}"
+    year = _VERSUS_YEAR.search(words)
+    if year:
+        return None if period and int(year.group(1)) == period.start.year - 1 else year.group(1)
+    if _VERSUS_BEFORE.search(words) and period and period.end.year > period.start.year:
+        n = period.end.year - period.start.year + 1
+        return f"{period.start.year - n}_{period.start.year - 1}"
+    return None
 
 
 def _first_date(text: str) -> str | None:

@@ -105,14 +105,15 @@ class Suggester:
     def suggest(self, before: str, after: str, unit: str | None, change: bool = False,
                 base: str | None = None, organ: str | None = None,
                 document_organ: str | None = None,
-                versus: int | None = None, region: str | None = None, year: int | None = None,
+                versus: str | None = None, region: str | None = None, year: int | None = None,
                 lead: tuple[str, ...] = (), paragraph: str = "") -> Suggestion:
         """The indicator the figure's clause (``before`` + figure + ``after``) names, or
         candidates. ``lead``: the words of the sentence before the clause, split at the figures
         in them; ``paragraph``: the text of the figure's paragraph up to it.
 
         A stated change of a figure whose indicator is known gets that indicator's
-        ``.yoy_pct`` (or ``.change_vs_<year>_pct`` when compared with a named ``versus`` year).
+        ``.yoy_pct`` (or ``.change_vs_<versus>_pct`` when compared with a named ``versus`` year or
+        span: 2014, 1998_2002).
         Indicators of the ``organ`` (court, procuratorate …) of the figure's sentence, else of the
         ``document_organ``, come first (one of another organ than the sentence's is never
         suggested, only listed); then names by where they are (in the clause, else earlier in

@@ -185,7 +185,7 @@ class Periods:
         after = self._after_in_clause(pos)
         if after:
             return self._dated(after, pos)
-        previous = self._previous_years(pos)
+        previous = self._previous_years(clause, pos)
         if previous:
             return previous
         if self.published and _NOW.search(self.text, sentence, pos):
@@ -256,10 +256,10 @@ class Periods:
         end = stop.start() if stop else end
         return next((m for m in self.mentions if pos < m.start and m.end <= end), None)
 
-    def _previous_years(self, pos: int) -> Period | None:
+    def _previous_years(self, clause: int, pos: int) -> Period | None:
         """The n years before publication when the figure's sentence compares it with the n
-        years before them (受理…1733.6万件,比前五年上升40%)."""
-        m = _PREVIOUS.search(self.text, pos, self.sentence_end(pos))
+        years before them (受理…1733.6万件,比前五年上升40%; the change itself too)."""
+        m = _PREVIOUS.search(self.text, clause, self.sentence_end(pos))
         return _years_before(m, self.published[1].year) if m and self.published else None
 
     def of_change(self, period: Period | None, words: str) -> Period | None:
