@@ -870,3 +870,11 @@ def test_a_change_on_the_years_before_takes_the_id_of_that_comparison(book):
     changes = [f.indicator for f in found(book, text, published="2008-03-11")][2:]
     assert changes == ["court.criminal.first_instance.concluded.change_vs_1998_2002_pct",
                        "court.criminal.persons_sentenced.change_vs_1998_2002_pct"]
+
+
+def test_a_base_year_is_no_figure_and_heard_and_concluded_counts_concluded(book):
+    text = ("-- Local courts at all levels heard and concluded 8,105,007 cases in 2006, up 2.07 "
+            "percent over 2005")  # cctv.com 2007-03-13 (Xinhua, facts and figures)
+    figures = found(book, text, published="2007-03-13")
+    assert [f.printed for f in figures] == ["8,105,007 cases", "up 2.07 percent"]
+    assert "accepted" not in figures[0].indicator

@@ -34,6 +34,7 @@ _COUNTED = re.compile(rf"(?i)\s*((?:(?!{_PREPOSITION})[a-z-]+\s+){{1,4}}?)"
                       r"(?:cases|persons|people|suspects|criminals)\b")
 _ABOUT = re.compile(r"(?i)\s*(?:(?:[a-z-]+\s+){0,3}?(?:cases|persons|people|suspects|criminals)\s+)?"
                     r"(?:involving|of|related\s+to|concerning)\s+([^,;.]+)")
+_BOTH_VERBS = re.compile(r"(?i)\b(?:heard|tried)\s+and\s+(?=concluded\b|closed\b)")
 _EN_NEGATION = {"not", "non", "denie", "witho"}  # stems of not, non-, denied, without
 _EN_STOP = re.compile(r",|;|\band\b")
 _NEGATION = ("不", "提请")
@@ -130,8 +131,9 @@ class Suggester:
                 return Suggestion(linked, ())
         # an English change takes its base's id or none
         counted = _words(_EN_STOP.split(after)[0])  # the noun after an English figure
+        before_en = _BOTH_VERBS.sub("", before)  # heard and concluded 8,105,007 cases: concluded
         english = (set(), set(), set(), set()) if change else \
-            (_words(before) | counted, _words(" ".join(lead)), _modifiers(after), counted,
+            (_words(before_en) | counted, _words(" ".join(lead)), _modifiers(after), counted,
              _about(after))
         before, after, paragraph = norm(before), norm(after), norm(paragraph)
         lead = tuple(norm(part) for part in lead)
