@@ -790,7 +790,7 @@ def test_a_change_over_one_year_or_a_span_just_past_keeps_its_span(book):
 
 def test_table_cells_run_together_are_read_apart(book):
     text = ("Arrest approved/decided upon222,000 personsDown 51.2%\nNot arrested139,000Down 21.3%\n"
-            "  • Non-arrest rate\n39.2%Up 10.8%")  # chinalawtranslate.com, the SPP's first half of 2022
+            "  • Non-arrest rate\n39.2%Up 10.8%")  # chinalawtranslate.com: SPP, first half of 2022
     figures = found(book, text)
     got = [(f.printed, f.value, f.unit) for f in figures]
     assert got == [("222,000 persons", 222_000, "person"), ("Down 51.2%", -51.2, "percent"),
@@ -800,9 +800,9 @@ def test_table_cells_run_together_are_read_apart(book):
 
 
 def test_a_figure_with_no_unit_word_finds_its_twin_in_the_clean_data(book):
-    text = ("BEIJING, June 14 (Xinhua) -- China had more than 651,600 practicing lawyers at the end "
-            "of 2022.\nThe ministry said the number of legal firms nationwide totaled 38,600, 500 "
-            "of which employed more than 100 lawyers.")  # en.people.cn 2023-06-15
+    text = ("BEIJING, June 14 (Xinhua) -- China had more than 651,600 practicing lawyers at the "
+            "end of 2022.\nThe ministry said the number of legal firms nationwide totaled 38,600, "
+            "500 of which employed more than 100 lawyers.")  # en.people.cn 2023-06-15
     clean = dataset.load(check=False)
     clean = clean[clean["source_id"] != "cn_justice_2023_en_people_cn_3"]
     firms = next(f for f in found(book, text, published="2023-06-15", region="CN", clean=clean)

@@ -30,9 +30,9 @@ _EN_SKIP = {"the", "and", "for", "with", "from", "itself", "total", "number", "h
             "was", "case", "cases", "person", "persons", "people",  # the unit: cases, persons
             "stock", "practising"}  # a stock is printed as a count (13,000 notaries)
 _PREPOSITION = r"(?:in|of|for|with|from|to|at|on|by|and|or)\b"
-_COUNTED = re.compile(rf"(?i)\s*((?:(?!{_PREPOSITION})[a-z-]+\s+){{1,4}}?)"
-                      r"(?:cases|persons|people|suspects|criminals)\b")
-_ABOUT = re.compile(r"(?i)\s*(?:(?:[a-z-]+\s+){0,3}?(?:cases|persons|people|suspects|criminals)\s+)?"
+_COUNTED_NOUN = r"(?:cases|persons|people|suspects|criminals)"
+_COUNTED = re.compile(rf"(?i)\s*((?:(?!{_PREPOSITION})[a-z-]+\s+){{1,4}}?){_COUNTED_NOUN}\b")
+_ABOUT = re.compile(rf"(?i)\s*(?:(?:[a-z-]+\s+){{0,3}}?{_COUNTED_NOUN}\s+)?"
                     r"(?:involving|of|related\s+to|concerning)\s+([^,;.]+)")
 _BOTH_VERBS = re.compile(r"(?i)\b(?:heard|tried)\s+and\s+(?=concluded\b|closed\b)")
 _EN_NEGATION = {"not", "non", "denie", "witho"}  # stems of not, non-, denied, without

@@ -86,8 +86,8 @@ _PATTERNS = [  # (kind, pattern), most specific first
               rf"(?:{_Y}\s*年|今年)\s*(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日)?"),
     ("months", rf"{_OF_YEAR}\s*(\d{{1,2}})\s*月?\s*(?:至|到|—|–|-|~)\s*(\d{{1,2}})\s*月"
                rf"(?:\s*(\d{{1,2}})\s*日)?"),
-    ("dates_en", rf"(?i:from\s+{_MONTH}\s+(?:(\d{{1,2}}),?\s+)?{_Y},?\s+(?:to|through|till|until)\s+"
-                 rf"{_MONTH}\s+(?:(\d{{1,2}}),?\s+)?{_Y})"),
+    ("dates_en", rf"(?i:from\s+{_MONTH}\s+(?:(\d{{1,2}}),?\s+)?{_Y},?\s+"
+                 rf"(?:to|through|till|until)\s+{_MONTH}\s+(?:(\d{{1,2}}),?\s+)?{_Y})"),
     ("months_en", rf"(?i:from\s+{_MONTH}\s+to\s+{_MONTH}(?:,?\s+{_Y})?)"),
     ("half_en", rf"(?i:the\s+(first|second)\s+half\s+of\s+(?:the\s+year|this\s+year|{_Y}))"),
     ("quarters_en", rf"(?i:the\s+(?:(first|second|third|fourth)\s+quarter|first\s+(two|three)\s+"
