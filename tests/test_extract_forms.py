@@ -878,3 +878,9 @@ def test_a_base_year_is_no_figure_and_heard_and_concluded_counts_concluded(book)
     figures = found(book, text, published="2007-03-13")
     assert [f.printed for f in figures] == ["8,105,007 cases", "up 2.07 percent"]
     assert "accepted" not in figures[0].indicator
+
+
+def test_a_stated_change_takes_the_period_of_the_figure_it_describes(book):
+    text = ("中新網12月25日電 公安部今日上午舉行新聞發布會,公安部禁毒局副局長劉躍進在通報2007年中國禁毒形勢時透露,"
+            "今年1月至11月中國公安機關共破獲毒品犯罪案件5萬余起,同比上升18%。")  # 中新网 2007-12-25
+    assert periods_of(book, text, "2007-12-25") == ["2007-01-01..2007-11-30"] * 2

@@ -84,6 +84,8 @@ def extract(doc: Document, source_id: str, book: Codebook, region: str | None = 
         before = subject or before
         base = out[described - 1].indicator if described else None
         period_here = forced or periods.at(f.start)
+        if described and not forced:  # 今年1月至11月…破获…5万余起,同比上升18%: that figure's
+            period_here = out[described - 1].period
         if f.change and not forced:
             period_here = periods.of_change(period_here, v.text[sentence:f.end])
         versus = _versus(v.text[sentence:f.start], period_here) if f.change else None
