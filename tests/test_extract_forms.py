@@ -884,3 +884,15 @@ def test_a_stated_change_takes_the_period_of_the_figure_it_describes(book):
     text = ("中新網12月25日電 公安部今日上午舉行新聞發布會,公安部禁毒局副局長劉躍進在通報2007年中國禁毒形勢時透露,"
             "今年1月至11月中國公安機關共破獲毒品犯罪案件5萬余起,同比上升18%。")  # 中新网 2007-12-25
     assert periods_of(book, text, "2007-12-25") == ["2007-01-01..2007-11-30"] * 2
+
+
+def test_jiezhi_a_base_after_over_and_a_year_right_after_an_english_figure(book):
+    text = "截止2024年12月25日,全市共破获毒品犯罪案件 14起"  # ga.lasa.gov.cn, 拉萨市2024年毒情形势报告
+    assert periods_of(book, text, "2025-01") == ["2024-01-01..2024-12-25"]
+    text = "Labor dispute cases nearly doubled last year over 2007 to 286,221"  # chinadaily 2009-03-11
+    assert periods_of(book, text, "2009-03-11") == ["2008"]
+    text = ("A total of 214,740 public interest litigation cases were filed from July 2017 to "
+            "September 2019, with 9,170 in the second half of 2017 and 113,160 in 2018, the report "
+            "said.")  # urdupoint.com 2019-10-23 (APP)
+    assert periods_of(book, text, "2019-10-23") == ["2017-07-01..2019-09-30",
+                                                    "2017-07-01..2017-12-31", "2018"]

@@ -71,6 +71,7 @@ _REPORT = re.compile(r"(?i)\s*(?:年度?)?\s*(?:government\s+)?(?:work\s+report|
 _RECORD_BEFORE = re.compile(r"(?i)\b(?:most|(?:bigg|larg|high|low|wor|b|strong|great|fast|long"
                             r"|deadli)est)\b[^.;\n]{0,60}\b(?:in|over|for|since)\s+(?:the\s+)?$")
 _RECORD_AFTER = re.compile(r"\s*(?:的|之|以来的?)?\s*(?:最(?!高[人法检])|新高|新低)")  # not 最高人民法院
+_IN_AFTER = re.compile(r"[\d,.]+(?:\s+[A-Za-z-]+){0,3}\s+(?:in|during)\s+(?:the\s+)?")
 _FUTURE = re.compile(r"(?i)\b(?:will|would|plans?|aims?|expects?|expected|within)\b[^.;\n]*$")
 _REVIEW_WORDS = r"去年|上年|一年来|过去一年|工作报告|工作会议|总结|(?i:(?:last|past)\s+year|work\s+report)"
 _TIMES = re.compile(r"\s*的\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*倍")
@@ -99,7 +100,7 @@ _PATTERNS = [  # (kind, pattern), most specific first
     ("first_months", rf"{_OF_YEAR}?\s*前\s*([一二两三四五六七八九十]{{1,2}}|\d{{1,2}})\s*个月"
                      rf"|(?i:the\s+first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven"
                      rf"|\d{{1,2}})\s+months(?:\s+(?:of|in)\s+(?:the\s+year|this\s+year|{_Y}))?)"),
-    ("year_end", rf"截至\s*{_Y}\s*年\s*(?:底|末)"),
+    ("year_end", rf"截[至止]\s*{_Y}\s*年\s*(?:底|末)"),
     ("range", rf"{_Y}\s*年?\s*(?:至|到|—|–|-|~|to)\s*{_Y}\s*年?"),
     ("since_day", rf"(?:自|从)\s*(?:{_Y}\s*年|(今年|去年))?\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日"
                   rf"(?:起|以来|至今|[^，。；,;\n\d]{{1,30}}?以来)"),
@@ -115,7 +116,7 @@ _PATTERNS = [  # (kind, pattern), most specific first
     ("years_back", r"(?:过去|近)?(?<![\d一二两三四五六七八九十])([一二两三四五六七八九十]{1,3}|\d{1,2})"
                    r"\s*(?:多|余)?年(?:来|以来)|(?:过去的?|近)([一二两三四五六七八九十]{1,3}|\d{1,2})年"
                    r"|(?i:(?:past|last|\bin)\s+(two|three|four|five|ten|\d{1,2})\s+years\b)"),
-    ("until", rf"截至\s*(?:{_Y}\s*年|今年)?\s*(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日|底|末)?"),
+    ("until", rf"截[至止]到?\s*(?:{_Y}\s*年|今年)?\s*(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日|底|末)?"),
     ("until", rf"(?i:\b(?:as\s+of|by\s+the\s+end\s+of|through|up\s+to|until|till)\s+{_MONTH}"
               rf"(?:\s+(\d{{1,2}})\b)?(?:,?\s+{_Y})?)"),  # As of March 3, through November 2008
     ("now", r"截[至止]到?(?:目前|日前|当前|今)|到目前为止|(?i:\b(?:till|to)\s+date\b|\bso\s+far\b)"),
@@ -180,9 +181,11 @@ class Periods:
         sentence = self.sentence_start(pos)
         clause = max([sentence] + [c.end() for c in _CLAUSE.finditer(self.text, sentence, pos)])
         in_clause = [m for m in before if m.start >= clause]
+        after = self._after_in_clause(pos)
+        if after and _IN_AFTER.fullmatch(self.text, pos, after.start):
+            return self._dated(after, pos)  # …in the second half of 2017 and 113,160 in 2018
         if in_clause:
             return self._dated(in_clause[-1], pos)
-        after = self._after_in_clause(pos)
         if after:
             return self._dated(after, pos)
         previous = self._previous_years(clause, pos)
@@ -368,7 +371,7 @@ def _day_of(year: int, month: str, day: str) -> dt.date | None:
 
 def _ignored(text: str, m: re.Match, period: Period, published) -> bool:
     if _PLAN.match(text, m.end()) or _TIMES.match(text, m.end()) or _REPORT.match(text, m.end()) \
-            or re.search(r"(?:比|较|与|同)\s*[(（]?\s*$", text[:m.start()][-4:]) \
+            or re.search(r"(?:比|较|与|同)\s*[(（]?\s*$|(?i:\bover\s+$)", text[:m.start()][-5:]) \
             or _BASE.search(text, max(0, m.start() - 30), m.start()) \
             or _BASE_EN.search(text, max(0, m.start() - 60), m.start()):
         return True  # a plan (2025年工作计划), a meeting (…工作会议), a comparison (比2014年,
