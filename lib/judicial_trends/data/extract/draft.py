@@ -17,7 +17,7 @@ from ..codebook import Codebook
 from ..sources import parse_period
 from . import figures as figures_mod
 from .indicators import Suggester, main_organ, organ_of
-from .periods import Period, Periods
+from .periods import PREVIOUS_YEARS, Period, Periods
 from .quotes import CLAUSE_END, quote
 from .reading import Document
 from .regions import Regions
@@ -26,7 +26,6 @@ from .view import view
 _GUESSED_UNITS = ("count", "person", "case")  # what a plain plural noun may count (742 arrests)
 _VERSUS_SPAN = re.compile(r"(?:比|较|与)\s*((?:19|20)\d\d)\s*年?\s*(?:—|–|-|至|到)\s*((?:19|20)\d\d)")
 _VERSUS_YEAR = re.compile(r"(?:比|较)\s*((?:19|20)\d\d)\s*年")
-_VERSUS_BEFORE = re.compile(r"(?:比|较)前[二两三四五六七八九十\d]{1,2}年")
 _DATE = re.compile(r"((?:19|20)\d\d)\s*(?:年|-|/)\s*(\d{1,2})\s*(?:月|-|/)\s*(\d{1,2})")
 
 
@@ -134,7 +133,7 @@ def _versus(words: str, period: Period | None) -> str | None:
     year = _VERSUS_YEAR.search(words)
     if year:
         return None if period and int(year.group(1)) == period.start.year - 1 else year.group(1)
-    if _VERSUS_BEFORE.search(words) and period and period.end.year > period.start.year:
+    if PREVIOUS_YEARS.search(words) and period and period.end.year > period.start.year:
         n = period.end.year - period.start.year + 1
         return f"{period.start.year - n}_{period.start.year - 1}"
     return None

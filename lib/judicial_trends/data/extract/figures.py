@@ -198,11 +198,11 @@ def _en(v: View, m: re.Match) -> Found | None:
     text = v.text
     if not _english(text, m):
         return None  # a number in Chinese text without a unit word: not a figure
-    bare = not (m.group("unit") or m.group("mult") or m.group("pre") or m.group("change")
-                or m.group("cur"))
+    measured = m.group("unit") or m.group("mult") or m.group("cur")
+    bare = not (measured or m.group("pre") or m.group("change"))
     number = m.group("num")
-    if bare and float(number.replace(",", "")) < 10 or re.fullmatch(r"(19|20)\d\d", number) \
-            and not (m.group("unit") or m.group("mult") or m.group("cur")):
+    if bare and float(number.replace(",", "")) < 10 \
+            or not measured and re.fullmatch(r"(19|20)\d\d", number):
         return None  # a small number written as a label, or a year (up 2.07 percent over 2005)
     if _NOT_FIGURE_BEFORE_EN.search(text[max(0, m.start() - 12):m.start()]) \
             or text[m.start() - 1:m.start()] == "[" or _ordinal(v, m.start()):

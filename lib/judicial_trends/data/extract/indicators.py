@@ -132,7 +132,7 @@ class Suggester:
         # an English change takes its base's id or none
         counted = _words(_EN_STOP.split(after)[0])  # the noun after an English figure
         before_en = _BOTH_VERBS.sub("", before)  # heard and concluded 8,105,007 cases: concluded
-        english = (set(), set(), set(), set()) if change else \
+        english = (set(),) * 5 if change else \
             (_words(before_en) | counted, _words(" ".join(lead)), _modifiers(after), counted,
              _about(after))
         before, after, paragraph = norm(before), norm(after), norm(paragraph)
@@ -245,6 +245,7 @@ def _words(text: str) -> set[str]:
 
 
 _GENERAL = _words("criminal various kinds types all total more new")  # criminal suspects
+_NOT_ABOUT = _EN_SKIP | _GENERAL | _words("like such crimes offences them these those")
 
 
 def _slots(name: str) -> list[list[set[str]]]:
@@ -274,8 +275,8 @@ def _about(after: str) -> set[str]:
     manufacture, trafficking and sale of narcotics → manufacture, trafficking, sale, narcotics),
     of which a name must have one."""
     m = _ABOUT.match(after)
-    return _words(re.split(r"(?i)\b(?:while|which|where|who)\b", m.group(1))[0]) - _EN_SKIP \
-        - _GENERAL - _words("like such crimes offences them these those") if m else set()
+    return _words(re.split(r"(?i)\b(?:while|which|where|who)\b", m.group(1))[0]) - _NOT_ABOUT \
+        if m else set()
 
 
 def _fit_words(slots: list[list[set[str]]], here: set[str], lead: set[str],

@@ -62,9 +62,9 @@ _NOW = re.compile(r"现有|现(?=\s*\d)|现\s*$|(?<![至到])目前|如今"
                   r"(?:\s*$|\s+\d))")  # a stock in the present: China has 3.18 million mediators
 _TIME_CLAUSE = re.compile(r"\s*[，,]\s*")  # what may follow a year that is a clause of its own
 _CLAUSE_END = re.compile(_CLAUSE.pattern + r"|\n")
-_PREVIOUS = re.compile(r"(?:比|较)前([二两三四五六七八九十]|\d{1,2})年"
-                       r"|(?i:(?:over|from|than)\s+the\s+previous\s+"
-                       r"(two|three|four|five|ten|\d{1,2})[\s-]years?)")
+PREVIOUS_YEARS = re.compile(r"(?:比|较)前([二两三四五六七八九十]|\d{1,2})年"
+                            r"|(?i:(?:over|from|than)\s+the\s+previous\s+"
+                            r"(two|three|four|five|ten|\d{1,2})[\s-]years?)")
 _BASE_EN = re.compile(r"(?i)(?:percent|%)(?:\s+(?:respectively|year-on-year))?\s+(?:from|over|than"
                       r"|compared\s+(?:with|to))\s+(?:that\s+of\s+|the\s+same\s+period\s+of\s+)?$")
 _REPORT = re.compile(r"(?i)\s*(?:年度?)?\s*(?:government\s+)?(?:work\s+report|工作报告)")
@@ -262,7 +262,7 @@ class Periods:
     def _previous_years(self, clause: int, pos: int) -> Period | None:
         """The n years before publication when the figure's sentence compares it with the n
         years before them (受理…1733.6万件,比前五年上升40%; the change itself too)."""
-        m = _PREVIOUS.search(self.text, clause, self.sentence_end(pos))
+        m = PREVIOUS_YEARS.search(self.text, clause, self.sentence_end(pos))
         return _years_before(m, self.published[1].year) if m and self.published else None
 
     def of_change(self, period: Period | None, words: str) -> Period | None:
