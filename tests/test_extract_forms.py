@@ -899,3 +899,22 @@ def test_jiezhi_a_base_after_over_and_a_year_right_after_an_english_figure(book)
             "said.")  # urdupoint.com 2019-10-23 (APP)
     assert periods_of(book, text, "2019-10-23") == ["2017-07-01..2019-09-30",
                                                     "2017-07-01..2017-12-31", "2018"]
+
+
+def test_a_five_year_plan_a_time_clause_after_now_and_years_listed_respectively(book):
+    text = "“十四五”期间,全国人民调解组织共调解纠纷7900多万件"  # app.bjtitle.com 2025-09-12
+    assert periods_of(book, text, "2025-09-12") == ["2021-01-01..2025-12-31"]
+    text = ("目前,司法行政戒毒系统共有334个强制隔离戒毒所,自2008年6月1日禁毒法实施以来,"
+            "司法行政强制隔离戒毒所已累计收治强制隔离戒毒人员76.9万余人")  # 法制日报 2015-06-01
+    assert periods_of(book, text, "2015-06-01") == ["2015", "2008-06-01..2015-06-01"]
+    text = ("根據司法統計數據,2012- 2014年全國法院分別受理一審離婚案件125.1萬件、130.5萬件和131.9萬件,"
+            "通過法院訴訟而離婚的數量總體穩定。")  # scl371.com, SPC research report on divorce
+    assert periods_of(book, text, "2015-11-01") == ["2012", "2013", "2014"]
+
+
+def test_cards_and_transactions_are_counts(book):
+    text = "缴获电话卡5620张、银行卡3463张"  # m.cyol.com 2022-06-30 (Xinjiang telecom fraud)
+    assert [(f.printed, f.unit) for f in found(book, text)] == [("5620张", "count"),
+                                                                ("3463张", "count")]
+    text = "2022年1月至5月,新疆依法返还电诈案件被骗资金522笔,返还资金1610.3万元。"  # ibid.
+    assert [(f.printed, f.unit) for f in found(book, text)][0] == ("522笔", "count")

@@ -39,7 +39,7 @@ class Parsed:
 _TRAD = str.maketrans({"萬": "万", "億": "亿", "餘": "余", "約": "约", "點": "点", "達": "达",
                        "幾": "几", "過": "过", "兩": "两", "個": "个", "場": "场", "項": "项",
                        "條": "条", "間": "间", "處": "处", "減": "减", "長": "长", "較": "较",
-                       "別": "别"})
+                       "別": "别", "張": "张", "筆": "笔"})
 _PINYIN = re.compile(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ\s]+\)")
 
 AT_LEAST = ("more than", "over", "at least", "in excess of", "exceeding", "above",
@@ -60,16 +60,17 @@ ZH_MULT = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百万": 1e6}
 EN_MULT = {"trillion": 1e12, "billion": 1e9, "million": 1e6, "thousand": 1e3, "bn": 1e9, "mn": 1e6}
 UNIT_WORDS = [
     ("person-times", "person_time"), ("person times", "person_time"), ("人次", "person_time"),
-    ("场次", "count"), ("件次", "case"),
+    ("场次", "count"), ("件次", "case"), ("家次", "count"),
     ("percent", "percent"), ("per cent", "percent"), ("%", "percent"),
     ("yuan", "yuan"), ("rmb", "yuan"), ("元", "yuan"),
-    ("cases", "case"), ("case", "case"), ("件", "case"), ("起", "case"),
+    ("cases", "case"), ("case", "case"), ("件", "case"), ("起", "case"), ("宗", "case"),
     ("persons", "person"), ("people", "person"), ("person", "person"), ("individuals", "person"),
     ("人", "person"), ("名", "person"), ("位", "person"), ("户", "count"),
     ("times", "count"), ("items", "count"), ("units", "count"),
     ("个", "count"), ("次", "count"), ("场", "count"), ("项", "count"), ("家", "count"),
     ("条", "count"), ("份", "count"), ("期", "count"), ("批", "count"), ("篇", "count"),
     ("所", "count"), ("处", "count"), ("间", "count"), ("支", "count"), ("部", "count"),
+    ("张", "count"), ("笔", "count"),
 ]
 _ARABIC = re.compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?")
 _CHINESE = re.compile(r"[零〇一二两三四五六七八九十百千万亿点]+")

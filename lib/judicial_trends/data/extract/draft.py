@@ -26,6 +26,8 @@ from .view import view
 _GUESSED_UNITS = ("count", "person", "case")  # what a plain plural noun may count (742 arrests)
 _VERSUS_SPAN = re.compile(r"(?:比|较|与)\s*((?:19|20)\d\d)\s*年?\s*(?:—|–|-|至|到)\s*((?:19|20)\d\d)")
 _VERSUS_YEAR = re.compile(r"(?:比|较)\s*((?:19|20)\d\d)\s*年")
+_LIST_GAP = r"[\s、和及与,，]*"  # between the items of a list (125.1万件、130.5万件和131.9万件)
+_RESPECTIVELY = re.compile(r"分别[^。；;\n]{0,30}$")
 _DATE = re.compile(r"((?:19|20)\d\d)\s*(?:年|-|/)\s*(\d{1,2})\s*(?:月|-|/)\s*(\d{1,2})")
 
 
@@ -114,6 +116,8 @@ def extract(doc: Document, source_id: str, book: Codebook, region: str | None = 
             indicator=indicator, candidates=suggestion.candidates,
             value=f.parsed.value, unit=unit, qualifier=f.parsed.qualifier,
             change_of=described, duplicate_of=same[0][0] if same else None))
+    if not forced:
+        _respective_years(out, found, v.text)
     chinese = len(re.findall(r"[\u4e00-\u9fff]", v.text))
     language = "en" if chinese < len(re.findall(r"[A-Za-z]", v.text)) / 4 else \
         "zh-Hant" if v.converted > chinese / 20 else "zh"
@@ -222,11 +226,35 @@ def _listed_subject(found, group: list[int], i: int, text: str) -> str | None:
     return subjects[group.index(i)] if len(subjects) == len(group) else None
 
 
+def _respective_years(out: list[DraftFigure], found, text: str) -> None:
+    """Figures listed after 分别 under a span of whole years, as many as its years, take one
+    year each (2012-2014年全国法院分别受理一审离婚案件125.1万件、130.5万件和131.9万件 → 2012, 2013,
+    2014), and so do the changes that describe them."""
+    i = 0
+    while i < len(found):
+        j = i
+        while j + 1 < len(found) and not found[j + 1].change \
+                and re.fullmatch(_LIST_GAP, text[found[j].end:found[j + 1].start]):
+            j += 1
+        span, run = out[i].period, out[i:j + 1]
+        whole_years = span and (span.start.month, span.start.day) == (1, 1) \
+            and (span.end.month, span.end.day) == (12, 31)
+        if whole_years and not found[i].change and all(f.period == span for f in run) \
+                and span.end.year - span.start.year + 1 == len(run) > 1 \
+                and _RESPECTIVELY.search(text, max(0, found[i].start - 40), found[i].start):
+            for k, f in enumerate(run):
+                f.period = Period.year(span.start.year + k)
+            for f in out:
+                if f.change_of and i < f.change_of <= j + 1:
+                    f.period = out[f.change_of - 1].period
+        i = j + 1
+
+
 def _same_list(found, j: int, i: int, text: str) -> bool:
     """Changes ``j`` and ``i`` belong to one list (``分别上升24.7%、21.1%和54.5%``)."""
     low, high = sorted((j, i))
     return all(found[k].change for k in range(low, high + 1)) and all(
-        re.fullmatch(r"[\s、和及与,，]*", text[found[k].end:found[k + 1].start])
+        re.fullmatch(_LIST_GAP, text[found[k].end:found[k + 1].start])
         for k in range(low, high))
 
 

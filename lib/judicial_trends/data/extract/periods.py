@@ -31,6 +31,7 @@ _Y = r"((?:19|20)\d\d)"
 _CONGRESSES = {key: dt.date(*opened) for keys, opened in
                ((("十八", "18"), (2012, 11, 1)), (("十九", "19"), (2017, 10, 1)),
                 (("二十", "20"), (2022, 10, 1))) for key in keys}
+_PLANS = {"十一": 11, "十二": 12, "十三": 13, "十四": 14, "十五": 15}  # five-year plans: the 11th from 2006
 _OF_YEAR = rf"(?:{_Y}\s*年|(今年|去年|上年))"
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")
@@ -113,6 +114,8 @@ _PATTERNS = [  # (kind, pattern), most specific first
               rf"|in\s+{_MONTH}(?:\s+{_Y})?))"),  # a campaign launched in January
     ("congress", r"(?:党的)?(十八|十九|二十)大以来|(?i:since\s+the\s+(18|19|20)th\s+"
                  r"(?:CPC\s+)?National\s+Congress)"),
+    ("plan", r"[“\"]?(十[一二三四五])五[”\"]?(?:规划)?(?:期间|时期)"
+             r"|(?i:during\s+the\s+(1[1-5])th\s+five-year\s+plan(?:\s+period)?)"),
     ("years_back", r"(?:过去|近)?(?<![\d一二两三四五六七八九十])([一二两三四五六七八九十]{1,3}|\d{1,2})"
                    r"\s*(?:多|余)?年(?:来|以来)|(?:过去的?|近)([一二两三四五六七八九十]{1,3}|\d{1,2})年"
                    r"|(?i:(?:past|last|\bin)\s+(two|three|four|five|ten|\d{1,2})\s+years\b)"),
@@ -191,14 +194,14 @@ class Periods:
         previous = self._previous_years(clause, pos)
         if previous:
             return previous
+        in_sentence = [m for m in before if m.start >= sentence]
+        if in_sentence and self._is_clause(in_sentence[-1], clause):
+            return self._dated(in_sentence[-1], pos)  # …2018年以来,…,而在2017年,这三项数据分别为196件
         if self.published and _NOW.search(self.text, sentence, pos):
             return _reported(self.published, self.review)  # a stock: 现有人民调解员317.6万人
-        in_sentence = [m for m in before if m.start >= sentence]
         if in_sentence and re.match(r"(?i)\s*when\b", self.text[clause:pos]) \
                 and in_sentence[-1].end >= clause - 2:
             return self._dated(in_sentence[-1], pos)  # …all of China in 2007, when 742 arrests
-        if in_sentence and self._is_clause(in_sentence[-1], clause):
-            return self._dated(in_sentence[-1], pos)  # …2018年以来,…,而在2017年,这三项数据分别为196件
         if in_sentence:
             return self._dated(in_sentence[0], pos)
         later = next((m for m in self.mentions if pos < m.start < self.sentence_end(pos)), None)
@@ -449,6 +452,9 @@ def _resolve(kind: str, m: re.Match, published, review: bool) -> Period | None:
         return Period.year(int(g[0]))
     if kind == "range":
         return Period(dt.date(int(g[0]), 1, 1), dt.date(int(g[1]), 12, 31))
+    if kind == "plan":  # “十四五”期间: the plan's five years
+        first = 2006 + 5 * ((_PLANS.get(g[0]) or int(g[1])) - 11)
+        return Period(dt.date(first, 1, 1), dt.date(first + 4, 12, 31))
     if kind == "congress":  # 党的十八大以来: from the month the congress opened
         opened = _CONGRESSES[g[0] or g[1]]
         return Period(opened, end_of_publication) if end_of_publication else None
