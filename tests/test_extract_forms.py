@@ -918,3 +918,23 @@ def test_cards_and_transactions_are_counts(book):
                                                                 ("3463张", "count")]
     text = "2022年1月至5月,新疆依法返还电诈案件被骗资金522笔,返还资金1610.3万元。"  # ibid.
     assert [(f.printed, f.unit) for f in found(book, text)][0] == ("522笔", "count")
+
+
+def test_english_changes_listed_respectively_and_a_count_before_year_on_year(book):
+    text = ("and concluded 543,379 cases (including carried over cases, ditto hereinafter), a "
+            "year-on-year decrease of 18.17% and 9.67%, respectively. In these newly accepted "
+            "cases, trademark cases dropped by 9.82% to 112,474 year on year")  # beijingeastip
+    got = [(f.printed, f.value, f.unit) for f in found(book, text, published="2023-04-20")]
+    assert got == [("543,379 cases", 543_379, "case"), ("decrease of 18.17%", -18.17, "percent"),
+                   ("decrease of 9.67%", -9.67, "percent"), ("dropped by 9.82%", -9.82, "percent"),
+                   ("112,474", 112_474, None)]  # a bare number: unit from its indicator
+
+
+def test_a_month_to_come_is_last_years_and_a_level_from_one_year_to_another(book):
+    text = ("A network of 161 police stations in Lhasa ensures security.\n"
+            "By the end of November, 135 police stations had been set up to serve local "
+            "communities in Lhasa.")  # China Daily 2012-08-14
+    assert periods_of(book, text, "2012-08-14") == ["2012", "2011-01-01..2011-11-30"]
+    text = ("新華社北京11月12日電…十年來,中國各地法院生態環境資源專門讅判機搆和讅判組織從134個增至2400多個,"
+            "專業讅判人員達10700餘人。")  # lucas-brake.com, 中新社 2024-11-12
+    assert periods_of(book, text, "2024-11-12")[:2] == ["2014", "2024"]

@@ -27,6 +27,8 @@ _GUESSED_UNITS = ("count", "person", "case")  # what a plain plural noun may cou
 _VERSUS_SPAN = re.compile(r"(?:比|较|与)\s*((?:19|20)\d\d)\s*年?\s*(?:—|–|-|至|到)\s*((?:19|20)\d\d)")
 _VERSUS_YEAR = re.compile(r"(?:比|较)\s*((?:19|20)\d\d)\s*年")
 _LIST_GAP = r"[\s、和及与,，]*"  # between the items of a list (125.1万件、130.5万件和131.9万件)
+_FROM = re.compile(r"(?:从|由)[^，。；,;\d]{0,8}$")
+_TO = re.compile(r"\s*(?:增|增加|增长|上升|提高|发展|扩大|下降|减少|降低|降)?\s*(?:至|到)[^，。；,;\d]{0,6}")
 _RESPECTIVELY = re.compile(r"分别[^。；;\n]{0,30}$")
 _DATE = re.compile(r"((?:19|20)\d\d)\s*(?:年|-|/)\s*(\d{1,2})\s*(?:月|-|/)\s*(\d{1,2})")
 
@@ -118,6 +120,7 @@ def extract(doc: Document, source_id: str, book: Codebook, region: str | None = 
             change_of=described, duplicate_of=same[0][0] if same else None))
     if not forced:
         _respective_years(out, found, v.text)
+        _from_to(out, found, v.text)
     chinese = len(re.findall(r"[\u4e00-\u9fff]", v.text))
     language = "en" if chinese < len(re.findall(r"[A-Za-z]", v.text)) / 4 else \
         "zh-Hant" if v.converted > chinese / 20 else "zh"
@@ -248,6 +251,23 @@ def _respective_years(out: list[DraftFigure], found, text: str) -> None:
                 if f.change_of and i < f.change_of <= j + 1:
                     f.period = out[f.change_of - 1].period
         i = j + 1
+
+
+def _from_to(out: list[DraftFigure], found, text: str) -> None:
+    """A level that grew or fell over a span of years, from one figure to the next, is at the
+    span's first year and then at its last (十年来…从134个增至2400多个 → 2014, 2024; 日均接访量从成立时的
+    1000余人次下降到… in eight years: the first)."""
+    for i, f in enumerate(found):
+        span = out[i].period
+        if f.change or not span or span.start.year == span.end.year \
+                or not _FROM.search(text, max(0, f.start - 12), f.start) \
+                or not (to := _TO.match(text, f.end)):
+            continue
+        out[i].period = Period.year(span.start.year)
+        nxt = i + 1
+        if nxt < len(found) and found[nxt].start == to.end() and out[nxt].period == span \
+                and not found[nxt].change:
+            out[nxt].period = Period.year(span.end.year)
 
 
 def _same_list(found, j: int, i: int, text: str) -> bool:

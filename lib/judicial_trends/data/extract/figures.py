@@ -68,8 +68,8 @@ _NOT_FIGURE_BEFORE_EN = re.compile(
     r"clause|level|grade|top|number|january|february|march|april|may|june|july|august|"
     r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
     r"\.?\s*$", re.IGNORECASE)  # not a day: Nov. 30
-_DURATION_AFTER_EN = re.compile(r"\s*(?:years?|months?|days?|weeks?|hours?|minutes?|am|pm)\b",
-                                re.IGNORECASE)
+_DURATION_AFTER_EN = re.compile(r"\s*(?:years?(?![\s-]+on[\s-]+year)|months?|days?|weeks?|hours?"
+                                r"|minutes?|am|pm)\b", re.IGNORECASE)  # not "year on year"
 _WORDS_EN = re.compile(r"\s+([A-Za-z'-]+)")
 _PERSONS_EN = ("suspects", "defendants", "criminals", "offenders", "juveniles", "lawyers",
                "notaries", "mediators", "judges", "prosecutors", "procurators", "officers",
@@ -119,16 +119,23 @@ def _ones(v: View, found: list[Found]) -> list[Found]:
 
 
 def _listed_changes(v: View, found: list[Found]) -> list[Found]:
-    """``分别上升24.7%、21.1%和54.5%``: percentages listed after a stated change are changes in
-    the same direction; their printed form carries the verb (上升21.1%) so the sign survives."""
+    """``分别上升24.7%、21.1%和54.5%``, "a decrease of 18.17% and 9.67%, respectively":
+    percentages listed after a stated change are changes in the same direction; their printed
+    form carries the verb (上升21.1%, decrease of 9.67%) so the sign survives."""
     for i in range(1, len(found)):
         prev, f = found[i - 1], found[i]
-        if prev.change and f.unit == "percent" and not f.change \
-                and re.fullmatch(r"[\s、和及与,，]*", v.text[prev.end:f.start]):
+        if not (prev.change and f.unit == "percent" and not f.change):
+            continue
+        if f.lang == "en":
+            verb = next((w for w in UP + DOWN if w.isascii()
+                         and re.match(rf"(?i){w}\b", prev.printed)), None)
+            listed = re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?", v.text[prev.end:f.start]) \
+                and re.match(r",?\s+respectively\b", v.text[f.end:])
+        else:
             verb = next((w for w in UP + DOWN if w in prev.printed and not w.isascii()), None)
-            if verb is None:
-                continue
-            printed = verb + f.printed
+            listed = re.fullmatch(r"[\s、和及与,，]*", v.text[prev.end:f.start])
+        if verb and listed:
+            printed = f"{verb} {f.printed}" if f.lang == "en" else verb + f.printed
             found[i] = Found(f.start, f.end, printed, parse(printed), f.unit, True, f.lang)
     return found
 

@@ -215,7 +215,8 @@ class Periods:
             return self._dated(headings[-1], pos)
         first = self.mentions[0] if self.mentions else None
         if first and first.kind != "month" and not self._session_year(first) \
-                and not (first.start > pos and first.kind in _SPANS) and not self._past(first):
+                and not (first.start > pos and first.kind in (*_SPANS, "until")) \
+                and not self._past(first):
             return self._dated(first, pos)
         return _reported(self.published, self.review) if self.published else None
 
@@ -487,10 +488,11 @@ def _resolve(kind: str, m: re.Match, published, review: bool) -> Period | None:
     if kind == "until":
         if g[0] and not g[0].isdigit():  # English: month, day, year
             g = [g[2], str(_month(g[0])), g[1]]
-        year = int(g[0]) if g[0] else year_now
         month = int(g[1])
-        if year is None or not 1 <= month <= 12:
+        if year_now is None and not g[0] or not 1 <= month <= 12:
             return None
+        year = int(g[0]) if g[0] else year_now - (month > end_of_publication.month)  # in
+        # August, "by the end of November" is last November
         day = int(g[2]) if g[2] else calendar.monthrange(year, month)[1]
         return Period(dt.date(year, 1, 1), dt.date(year, month, min(day, 31)))
     if kind == "now":  # in a review, the year before; else this year up to the report's day
