@@ -938,3 +938,15 @@ def test_a_month_to_come_is_last_years_and_a_level_from_one_year_to_another(book
     text = ("新華社北京11月12日電…十年來,中國各地法院生態環境資源專門讅判機搆和讅判組織從134個增至2400多個,"
             "專業讅判人員達10700餘人。")  # lucas-brake.com, 中新社 2024-11-12
     assert periods_of(book, text, "2024-11-12")[:2] == ["2014", "2024"]
+
+
+def test_words_reports_use_alike_for_solved_suspects_drugs_and_the_police(book):
+    text = "据介绍,2024年,全区共查破涉毒案件64起,抓获违法犯罪嫌疑人24名"  # ali.xzdw.gov.cn 2025-03-31
+    assert [f.indicator for f in found(book, text, published="2025-03-31", region="XZ")] == [
+        "public_security.drugs.cases_solved", "public_security.drugs.suspects_arrested"]
+    text = "新疆警方共破获毒品案件2148起"  # m.shzx.org 2017-06-24 (毒品犯罪案件 without 犯罪)
+    assert found(book, text, published="2017-06-24")[0].indicator == \
+        "public_security.drugs.cases_solved"
+    text = ("Chinese narcotics control authorities solved 83,000 drug crimes in 2019")  # cncnews
+    assert found(book, text, published="2020-06-24")[0].indicator == \
+        "public_security.drugs.cases_solved"  # "Drug crime cases solved by the police"

@@ -28,7 +28,8 @@ _COUNTING = re.compile(r"件|人|件数|人数|累计|合计|一审二审|五年
 _EN_WORD = re.compile(r"[a-z]+(?:'s)?")
 _EN_SKIP = {"the", "and", "for", "with", "from", "itself", "total", "number", "handled", "were",
             "was", "case", "cases", "person", "persons", "people",  # the unit: cases, persons
-            "stock", "practising"}  # a stock is printed as a count (13,000 notaries)
+            "stock", "practising",  # a stock is printed as a count (13,000 notaries)
+            "police"}  # the organ is read apart
 _PREPOSITION = r"(?:in|of|for|with|from|to|at|on|by|and|or)\b"
 _COUNTED_NOUN = r"(?:cases|persons|people|suspects|criminals)"
 _COUNTED = re.compile(rf"(?i)\s*((?:(?!{_PREPOSITION})[a-z-]+\s+){{1,4}}?){_COUNTED_NOUN}\b")
@@ -51,7 +52,8 @@ _ACTIVITIES = ("法律援助", "人民调解", "公共法律服务", "legal aid"
 
 _SAME = ((re.compile(r"人民(?=法院|检察院)"), ""), (re.compile(r"检察机关"), "检察院"),
          (re.compile(r"矛盾纠纷"), "纠纷"), (re.compile(r"电诈"), "电信网络诈骗"),
-         (re.compile(r"涉(?=环境|生态)"), ""))
+         (re.compile(r"涉(?=环境|生态)"), ""), (re.compile(r"侦破|查破"), "破获"),
+         (re.compile(r"违法犯罪嫌疑人"), "犯罪嫌疑人"), (re.compile(r"涉毒"), "毒品"))
 
 
 def norm(text: str) -> str:
@@ -193,7 +195,8 @@ def _variants(name: str) -> dict[str, tuple[bool, str]]:
     topic = "".join(part for part in notes
                     if not (_COUNTING.fullmatch(part) or part in short or short in part))
     forms = {f: (False, topic) for f in (short, _SUFFIX.sub("", short), _PREFIX.sub("", short),
-                                         _CASES.sub("", short), _QUALIFIER.sub("", short))
+                                         _CASES.sub("", short), _QUALIFIER.sub("", short),
+                                         short.replace("犯罪案件", "案件"))
              if len(f) >= 2}
     if len(plain) >= 2:
         forms[plain] = (True, "")
