@@ -950,3 +950,9 @@ def test_words_reports_use_alike_for_solved_suspects_drugs_and_the_police(book):
     text = ("Chinese narcotics control authorities solved 83,000 drug crimes in 2019")  # cncnews
     assert found(book, text, published="2020-06-24")[0].indicator == \
         "public_security.drugs.cases_solved"  # "Drug crime cases solved by the police"
+
+
+def test_a_total_that_reaches_a_count_is_the_count_of_what_it_totals(book):
+    text = "截至2022年6月30日,全区律师人数达7114名"  # 新华网新疆频道 2022-08-01
+    assert found(book, text, published="2022-08-01", region="XJ")[0].indicator == \
+        "justice.lawyers.stock"

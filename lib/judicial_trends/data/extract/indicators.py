@@ -25,6 +25,7 @@ _PREFIX = re.compile(r"^(?:全国法院|各级法院|法院)")
 _CASES = re.compile(r"(?<=[结理罪])案件$")
 _QUALIFIER = re.compile(r"^(?:人民|有效|兵团|全区|自治区)")
 _COUNTING = re.compile(r"件|人|件数|人数|累计|合计|一审二审|五年|近\d+年")  # notes after norm()
+_TAIL = re.compile(r"(?<=\w\w)(?:总数|人数)(?:已经|已)?(?:达到|达|为)$")  # 律师总数已达 14万人
 _EN_WORD = re.compile(r"[a-z]+(?:'s)?")
 _EN_SKIP = {"the", "and", "for", "with", "from", "itself", "total", "number", "handled", "were",
             "was", "case", "cases", "person", "persons", "people",  # the unit: cases, persons
@@ -137,7 +138,9 @@ class Suggester:
         english = (set(),) * 5 if change else \
             (_words(before_en) | counted, _words(" ".join(lead)), _modifiers(after), counted,
              _about(after))
+        listed = "、" in before  # 公证处、…、人民调解组织总数达85.3万个: the total of the list
         before, after, paragraph = norm(before), norm(after), norm(paragraph)
+        before = before if listed else _TAIL.sub("", before)
         lead = tuple(norm(part) for part in lead)
         keys = [k for k in self.book.indicators if self._compatible(k, unit, change)]
         whole = [(at, at + len(name)) for key in keys for name in self.names[key]
