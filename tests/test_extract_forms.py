@@ -956,3 +956,11 @@ def test_a_total_that_reaches_a_count_is_the_count_of_what_it_totals(book):
     text = "截至2022年6月30日,全区律师人数达7114名"  # 新华网新疆频道 2022-08-01
     assert found(book, text, published="2022-08-01", region="XJ")[0].indicator == \
         "justice.lawyers.stock"
+
+
+def test_a_stock_in_the_present_is_as_of_the_year_end_the_texts_data_are_of(book):
+    text = ("The Ministry of Justice of China recently released a series of data on Chinese "
+            "lawyers as of the end of 2017, including the number of lawyers.\n\n"
+            "There are more than 365 thousand lawyers in China, an increase of 11.5 percent over "
+            "2016.")  # chinajusticeobserver.com 2018-06-01
+    assert periods_of(book, text, "2018-06-01") == ["2017", "2017"]

@@ -101,7 +101,8 @@ _PATTERNS = [  # (kind, pattern), most specific first
     ("first_months", rf"{_OF_YEAR}?\s*前\s*([一二两三四五六七八九十]{{1,2}}|\d{{1,2}})\s*个月"
                      rf"|(?i:the\s+first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven"
                      rf"|\d{{1,2}})\s+months(?:\s+(?:of|in)\s+(?:the\s+year|this\s+year|{_Y}))?)"),
-    ("year_end", rf"截[至止]\s*{_Y}\s*年\s*(?:底|末)"),
+    ("year_end", rf"截[至止]\s*{_Y}\s*年\s*(?:底|末)"
+                 rf"|(?i:\b(?:as\s+of|by)\s+the\s+end\s+of\s+{_Y})"),
     ("range", rf"{_Y}\s*年?\s*(?:至|到|—|–|-|~|to)\s*{_Y}\s*年?"),
     ("since_day", rf"(?:自|从)\s*(?:{_Y}\s*年|(今年|去年))?\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日"
                   rf"(?:起|以来|至今|[^，。；,;\n\d]{{1,30}}?以来)"),
@@ -198,7 +199,7 @@ class Periods:
         if in_sentence and self._is_clause(in_sentence[-1], clause):
             return self._dated(in_sentence[-1], pos)  # …2018年以来,…,而在2017年,这三项数据分别为196件
         if self.published and _NOW.search(self.text, sentence, pos):
-            return _reported(self.published, self.review)  # a stock: 现有人民调解员317.6万人
+            return self._now()  # a stock: 现有人民调解员317.6万人
         if in_sentence and re.match(r"(?i)\s*when\b", self.text[clause:pos]) \
                 and in_sentence[-1].end >= clause - 2:
             return self._dated(in_sentence[-1], pos)  # …all of China in 2007, when 742 arrests
@@ -219,6 +220,13 @@ class Periods:
                 and not self._past(first):
             return self._dated(first, pos)
         return _reported(self.published, self.review) if self.published else None
+
+    def _now(self) -> Period:
+        """The year of a stock in the present: the year-end the text's figures are as of ("data
+        on Chinese lawyers as of the end of 2017 … There are more than 365 thousand lawyers"),
+        else the year reported."""
+        ends = [m for m in self.mentions if m.kind == "year_end"]
+        return ends[0].period if ends else _reported(self.published, self.review)
 
     def _dated(self, m: Mention, pos: int) -> Period:
         """The period ``m`` gives the figure at ``pos``: for a stock its sentence builds up to
@@ -449,8 +457,8 @@ def _resolve(kind: str, m: re.Match, published, review: bool) -> Period | None:
         return Period(dt.date.min, dt.date.min)
     if kind == "whole_year":  # 全年累计破获电诈案件410起 (at a January review: the year before)
         return _reported(published, review) if published else None
-    if kind == "year_end":
-        return Period.year(int(g[0]))
+    if kind == "year_end":  # 截至2017年底, as of the end of 2017
+        return Period.year(int(g[0] or g[1]))
     if kind == "range":
         return Period(dt.date(int(g[0]), 1, 1), dt.date(int(g[1]), 12, 31))
     if kind == "plan":  # “十四五”期间: the plan's five years
