@@ -964,3 +964,12 @@ def test_a_stock_in_the_present_is_as_of_the_year_end_the_texts_data_are_of(book
             "There are more than 365 thousand lawyers in China, an increase of 11.5 percent over "
             "2016.")  # chinajusticeobserver.com 2018-06-01
     assert periods_of(book, text, "2018-06-01") == ["2017", "2017"]
+
+
+def test_a_topic_named_before_in_the_paragraph_completes_a_name_nothing_else_fits(book):
+    text = ("2023年,新疆警方深入打击治理电信网络诈骗犯罪,全区共立电诈案件6909起,同比下降4.9%;"
+            "破案5027起,破案率72.8%,同比上升4.4个百分点;抓获犯罪嫌疑人10322人,同比上升23%。")
+    # mini.eastday.com 2024-02-29 (人民日报客户端)
+    suspects = found(book, text, published="2024-02-29", region="XJ")[-2]
+    assert (suspects.printed, suspects.indicator) == \
+        ("10322人", "public_security.telecom_fraud.suspects_arrested")

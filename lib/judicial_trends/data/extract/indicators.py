@@ -127,7 +127,9 @@ class Suggester:
         form's topic (提起刑事附带民事公益诉讼 where it speaks of 生态: the general and the eco id
         fit alike, no suggestion). A clause of a bare verb (依法提起公诉85件194人) after a kind
         of cases named in its sentence (受理审查起诉破坏生态环境和资源案件…, 批准逮捕侵害群众切身利益的
-        各类刑事犯罪…) counts that kind: no suggestion."""
+        各类刑事犯罪…) counts that kind: no suggestion. When no name fits, a name whose middle is a
+        topic the paragraph named before fits with the rest in the clause (电信网络诈骗犯罪…;
+        抓获犯罪嫌疑人10322人 → 抓获电信网络诈骗犯罪嫌疑人)."""
         if change and base and unit == "percent":
             linked = f"{base}.change_vs_{versus}_pct" if versus else self.book.yoy_of(base)
             if linked in self.book.indicators:
@@ -139,6 +141,7 @@ class Suggester:
             (_words(before_en) | counted, _words(" ".join(lead)), _modifiers(after), counted,
              _about(after))
         listed = "、" in before  # 公证处、…、人民调解组织总数达85.3万个: the total of the list
+        earlier = norm(paragraph[:len(paragraph) - len(before)])  # the paragraph before the clause
         before, after, paragraph = norm(before), norm(after), norm(paragraph)
         before = before if listed else _TAIL.sub("", before)
         lead = tuple(norm(part) for part in lead)
@@ -158,6 +161,12 @@ class Suggester:
                              *fit, region in self.used.get(key, {}),
                              _reaches(self.used.get(key, {}).get(region, ()), year), full)
                     best[key] = max(best.get(key, score), score)
+        if not best and earlier:  # 电信网络诈骗犯罪…。破案5027起…;抓获犯罪嫌疑人10322人
+            for key in keys:
+                for name, (full, topic) in self.names[key].items():
+                    inside = _topic_inside(name, before, earlier) if full else None
+                    if inside is not None:
+                        best[key] = max(best.get(key, ()), (True, inside, len(name)))
         ranked = sorted(best, key=lambda k: best[k], reverse=True)
         confident = ranked and (len(ranked) == 1 or best[ranked[0]] > best[ranked[1]]) \
             and (organ is None or self.book.indicators[ranked[0]].get("organ") == organ) \
