@@ -941,9 +941,9 @@ def test_a_month_to_come_is_last_years_and_a_level_from_one_year_to_another(book
 
 
 def test_words_reports_use_alike_for_solved_suspects_drugs_and_the_police(book):
-    text = "据介绍,2024年,全区共查破涉毒案件64起,抓获违法犯罪嫌疑人24名"  # ali.xzdw.gov.cn 2025-03-31
-    assert [f.indicator for f in found(book, text, published="2025-03-31", region="XZ")] == [
-        "public_security.drugs.cases_solved", "public_security.drugs.suspects_arrested"]
+    text = "据介绍,2024年,全区共查破涉毒案件64起"  # ali.xzdw.gov.cn 2025-03-31
+    assert found(book, text, published="2025-03-31", region="XZ")[0].indicator == \
+        "public_security.drugs.cases_solved"
     text = "新疆警方共破获毒品案件2148起"  # m.shzx.org 2017-06-24 (毒品犯罪案件 without 犯罪)
     assert found(book, text, published="2017-06-24")[0].indicator == \
         "public_security.drugs.cases_solved"
@@ -973,3 +973,34 @@ def test_a_topic_named_before_in_the_paragraph_completes_a_name_nothing_else_fit
     suspects = found(book, text, published="2024-02-29", region="XJ")[-2]
     assert (suspects.printed, suspects.indicator) == \
         ("10322人", "public_security.telecom_fraud.suspects_arrested")
+
+
+def test_ships_and_counts_printed_with_a_bracketed_ci(book):
+    text = "十一家海事法院扣押船舶2592艘"  # 光明网 via solarstreet, 2025-10-26
+    assert [(f.printed, f.unit) for f in found(book, text)][-1] == ("2592艘", "count")
+    text = "全区开展宪法学习宣传活动21307场(次),受教育群众5927763人(次)"  # getagoat.com, 2019
+    assert [(f.printed, f.unit) for f in found(book, text)] == [("21307场(次)", "count"),
+                                                                ("5927763人(次)", "person_time")]
+
+
+def test_spans_from_a_day_or_last_years_month_closed_by_a_later_day(book):
+    text = ("中國公安部百日行動辦公室主任仇保利表示,6月25日以來,各級公安機關全警動員;截至目前,"
+            "「百日行動」共破獲刑事案件64萬餘起")  # fortuneinsight.com 2022-09-28
+    assert periods_of(book, text, "2022-09-28") == ["2022-06-25..2022-09-28"]
+    text = ("記者19日從公安部“打拐”專項行動辦公室獲悉,自去年4月公安部部署開展打擊拐賣兒童婦女犯罪專項行動以來,"
+            "各地公安機關解救被拐賣兒童4743人。\n據介紹,一年來的“打拐”專項行動取得了顯著的階段性成果:"
+            "截至今年5月10日,全國公安機關共破獲拐賣婦女案件5221起。一年來,公安部“打拐辦”掛牌督辦重特大"
+            "拐賣案件96起。\n此次專項行動,是公安部自1991年以來第五次在全國範圍內“打拐”,已經為483個孩子找到"
+            "了親人。")  # destroybadbreath.com, 新华社 2010-05-20
+    assert periods_of(book, text, "2010-05-20") == ["2009-04-01..2010-05-10"] * 2 + [
+        "2009-05-19..2010-05-19", "2009-04-01..2010-05-10"]
+
+
+def test_english_spans_between_years_by_a_year_and_a_weekday_without_on(book):
+    text = ("Since maritime courts were set up in 1984, cases have increased annually. By 2013, "
+            "225,283 cases had been handled.\nBetween 1984 and 2013, the courts detained 7,744 "
+            "vessels.")  # ecns.cn 2014-09-03
+    assert periods_of(book, text, "2014-09-03") == ["1984-01-01..2013-12-31"] * 2
+    text = ("A legal aid program has helped more than 832,000 people in the past 10 years, data "
+            "unveiled by the Ministry of Justice showed Thursday.")  # chinadaily.com.cn 2020-09-11
+    assert periods_of(book, text, "2020-09-11") == ["2010-09-10..2020-09-10"]

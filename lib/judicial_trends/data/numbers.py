@@ -60,6 +60,7 @@ ZH_MULT = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百万": 1e6}
 EN_MULT = {"trillion": 1e12, "billion": 1e9, "million": 1e6, "thousand": 1e3, "bn": 1e9, "mn": 1e6}
 UNIT_WORDS = [
     ("person-times", "person_time"), ("person times", "person_time"), ("人次", "person_time"),
+    ("人(次)", "person_time"), ("场(次)", "count"), ("项(次)", "count"),
     ("场次", "count"), ("件次", "case"), ("家次", "count"),
     ("percent", "percent"), ("per cent", "percent"), ("%", "percent"),
     ("yuan", "yuan"), ("rmb", "yuan"), ("元", "yuan"),
@@ -70,7 +71,7 @@ UNIT_WORDS = [
     ("个", "count"), ("次", "count"), ("场", "count"), ("项", "count"), ("家", "count"),
     ("条", "count"), ("份", "count"), ("期", "count"), ("批", "count"), ("篇", "count"),
     ("所", "count"), ("处", "count"), ("间", "count"), ("支", "count"), ("部", "count"),
-    ("张", "count"), ("笔", "count"),
+    ("张", "count"), ("笔", "count"), ("艘", "count"),
 ]
 _ARABIC = re.compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?")
 _CHINESE = re.compile(r"[零〇一二两三四五六七八九十百千万亿点]+")

@@ -54,13 +54,13 @@ _ACTIVITIES = ("法律援助", "人民调解", "公共法律服务", "legal aid"
 _SAME = ((re.compile(r"人民(?=法院|检察院)"), ""), (re.compile(r"检察机关"), "检察院"),
          (re.compile(r"矛盾纠纷"), "纠纷"), (re.compile(r"电诈"), "电信网络诈骗"),
          (re.compile(r"涉(?=环境|生态)"), ""), (re.compile(r"侦破|查破"), "破获"),
-         (re.compile(r"违法犯罪嫌疑人"), "犯罪嫌疑人"), (re.compile(r"涉毒"), "毒品"))
+         (re.compile(r"涉毒"), "毒品"))
 
 
 def norm(text: str) -> str:
     """Lower case, letters, digits and Chinese characters only (spaces and punctuation go);
     long and short forms read alike (各级人民法院 → 各级法院, 检察机关 → 检察院, 矛盾纠纷 → 纠纷,
-    电诈 → 电信网络诈骗, 涉环境资源 → 环境资源)."""
+    电诈 → 电信网络诈骗, 涉环境资源 → 环境资源, 侦破 → 破获, 涉毒 → 毒品)."""
     text = _DROP.sub("", text.lower())
     for form, short in _SAME:
         text = form.sub(short, text)

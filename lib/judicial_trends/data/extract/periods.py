@@ -43,13 +43,15 @@ _PLAN = re.compile(r"[^\n，。,]{0,6}?(?:工作计划|工作安排|工作思路
 HEADING_MAX = 30
 _DAY = re.compile(r"(?:(?:((?:19|20)\d\d)\s*年\s*)?(\d{1,2})\s*月\s*)?(?<!\d)(\d{1,2})\s*日")
 _EVENT = re.compile(r"(?!\s*[电電])[^。\n]{0,60}?(?:召开|召開|举行|舉行|发布会|發布會)")
-_DATELINE = re.compile(r"\s*(?:电|電|报道|報道)")  # 北京7月25日电, 据新华网17日报道
+_DATELINE = re.compile(r"\s*(?:电|電|报道|報道)"  # 北京7月25日电, 据新华网17日报道
+                       r"|\s*(?:上午|下午)?\s*(?:从|從)[^。\n]{0,40}?(?:获悉|獲悉|了解到)")  # 记者19日从…获悉
 _DATELINE_EN = re.compile(rf"(?m)^[ \t]*[A-Z][A-Za-z .']{{1,30}},\s+(?i:{_MONTH})\s+"
                           rf"(\d{{1,2}})\s*[(.\-—]")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY = re.compile(rf"(?i)(?:\b(?:said|announced|told|released|reported|held)(?:\s+\w+)?"
-                      rf"|\b(?:conference|meeting|forum|congress|briefing)\b[^.\n]{{0,40}}?)"
-                      rf"\s+on\s+({'|'.join(_WEEKDAYS)})\b")
+_WEEKDAY = re.compile(rf"(?i)(?:\b(?:said|announced|told|released|reported|held|showed)"
+                      rf"(?:\s+\w+)?\s+(?:on\s+)?"  # said Thursday, showed Thursday
+                      rf"|\b(?:conference|meeting|forum|congress|briefing)\b[^.\n]{{0,40}}?\s+on\s+)"
+                      rf"({'|'.join(_WEEKDAYS)})\b")
 _CLAUSE = re.compile(r"[，；;：:]|,(?!\d)")
 _BASE = re.compile(r"(?:同比|比|较)[^，,。；;]{0,12}\d\s*[^\d\s(（]{0,2}\s*[(（]\s*$")
 _HAS = r"共有|现有|拥有|已有"  # words of a stock
@@ -71,7 +73,8 @@ _BASE_EN = re.compile(r"(?i)(?:percent|%)(?:\s+(?:respectively|year-on-year))?\s
 _REPORT = re.compile(r"(?i)\s*(?:年度?)?\s*(?:government\s+)?(?:work\s+report|工作报告)")
 _RECORD_BEFORE = re.compile(r"(?i)\b(?:most|(?:bigg|larg|high|low|wor|b|strong|great|fast|long"
                             r"|deadli)est)\b[^.;\n]{0,60}\b(?:in|over|for|since)\s+(?:the\s+)?$")
-_RECORD_AFTER = re.compile(r"\s*(?:的|之|以来的?)?\s*(?:最(?!高[人法检])|新高|新低)")  # not 最高人民法院
+_RECORD_AFTER = re.compile(r"\s*(?:的|之|以来的?)?\s*(?:最(?!高[人法检])|新高|新低"
+                           r"|第[一二三四五六七八九十\d]+次)")  # not 最高人民法院; 自1991年以来第五次
 _IN_AFTER = re.compile(r"[\d,.]+(?:\s+[A-Za-z-]+){0,3}\s+(?:in|during)\s+(?:the\s+)?")
 _FUTURE = re.compile(r"(?i)\b(?:will|would|plans?|aims?|expects?|expected|within)\b[^.;\n]*$")
 _REVIEW_WORDS = r"去年|上年|一年来|过去一年|工作报告|工作会议|总结|(?i:(?:last|past)\s+year|work\s+report)"
@@ -103,13 +106,16 @@ _PATTERNS = [  # (kind, pattern), most specific first
                      rf"|\d{{1,2}})\s+months(?:\s+(?:of|in)\s+(?:the\s+year|this\s+year|{_Y}))?)"),
     ("year_end", rf"截[至止]\s*{_Y}\s*年\s*(?:底|末)"
                  rf"|(?i:\b(?:as\s+of|by)\s+the\s+end\s+of\s+{_Y})"),
-    ("range", rf"{_Y}\s*年?\s*(?:至|到|—|–|-|~|to)\s*{_Y}\s*年?"),
+    ("range", rf"{_Y}\s*年?\s*(?:至|到|—|–|-|~|to)\s*{_Y}\s*年?|(?i:between\s+{_Y}\s+and\s+{_Y})"),
+    ("until_year", rf"(?i:\bby\s+{_Y}(?=\s*,))"),  # Since … 1984, …. By 2013, 225,283 cases
     ("since_day", rf"(?:自|从)\s*(?:{_Y}\s*年|(今年|去年))?\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日"
-                  rf"(?:起|以来|至今|[^，。；,;\n\d]{{1,30}}?以来)"),
+                  rf"(?:起|以来|至今|[^，。；,;\n\d]{{1,30}}?以来)"
+                  rf"|(?<![\d年])()()(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日\s*以来"),  # 6月25日以来
     ("since", rf"(?:自|从)?{_Y}\s*年\s*(?:(\d{{1,2}})\s*月)?\s*(?:\d{{1,2}}\s*日)?"
               rf"(?:起|以来|至今|[^，。；,;\n\d]{{1,30}}?以来)"),
     ("since", rf"(?i:since\b[^.;\d]{{0,60}}?(?:{_MONTH}\s+)?){_Y}"),
     ("since", r"(?:自|从)?(?:去年|上年)(?:起|以来|至今)"),
+    ("since", r"(?:自|从)\s*(今年|去年|上年)\s*(\d{1,2})\s*月(?:起|以来|至今|[^，。；,;\n\d]{1,30}?以来)"),
     ("since", rf"(?i:since\s+last\s+(?:{_MONTH}|year\b))"),
     ("since", rf"(?i:\b(?:began|launched|started)\s+(?:earlier\s+this\s+month|this\s+month"
               rf"|in\s+{_MONTH}(?:\s+{_Y})?))"),  # a campaign launched in January
@@ -323,17 +329,22 @@ def _mentions(text: str, published, as_of, skip: list[tuple[int, int]],
         if last and last.kind in _OPEN and "\n" not in text[last.end:m.start]:
             if m.kind == "now":  # 2020年1月以来，…，截至目前: the same period
                 continue
-            if m.kind == "until" and last.period.start <= m.period.end:
+            if m.kind in ("until", "until_year") and last.period.start <= m.period.end:
                 m = replace(m, period=Period(last.period.start, m.period.end))
                 merged[-1] = replace(last, period=m.period)  # the span ends there
         merged.append(m)  # 2018年以来，…。截至2022年2月: the span up to then
     spans = [m for m in merged if m.kind in _OPEN]
     for i, m in enumerate(merged):
-        alone = i == 0 or "\n" in text[merged[i - 1].end:m.start]
+        alone = i == 0 or "\n" in text[merged[i - 1].end:m.start] \
+            or merged[i - 1].kind == "years_back"  # 一年来的…行动…:截至今年5月10日
         if m.kind == "until" and alone and spans:  # 截至2021年8月，…。…自2017年7月以来
             since = min(spans, key=lambda s: abs(s.start - m.start))
             if since.period.start < m.period.end:  # As of March 3, … (began earlier this month)
                 merged[i] = replace(m, period=Period(since.period.start, m.period.end))
+                if since.start < m.start:  # …以来,…。截至今年5月10日: the span's figures too
+                    at = merged.index(since)
+                    merged[at] = replace(since, period=merged[i].period)
+                    spans[spans.index(since)] = merged[at]
         if m.kind == "years_back" and re.search(r"[多余]\s*年", text[m.start:m.end]):
             paragraph = text.rfind("\n", 0, m.start)  # 从2003年开始试点,…。10多年来: since 2003
             start = next((y.period.start for y in reversed(merged[:i]) if y.kind == "year"
@@ -459,8 +470,10 @@ def _resolve(kind: str, m: re.Match, published, review: bool) -> Period | None:
         return _reported(published, review) if published else None
     if kind == "year_end":  # 截至2017年底, as of the end of 2017
         return Period.year(int(g[0] or g[1]))
-    if kind == "range":
-        return Period(dt.date(int(g[0]), 1, 1), dt.date(int(g[1]), 12, 31))
+    if kind == "range":  # 2016年至2020年, between 1984 and 2013
+        return Period(dt.date(int(g[0] or g[2]), 1, 1), dt.date(int(g[1] or g[3]), 12, 31))
+    if kind == "until_year":
+        return Period.year(int(g[0]))
     if kind == "plan":  # “十四五”期间: the plan's five years
         first = 2006 + 5 * ((_PLANS.get(g[0]) or int(g[1])) - 11)
         return Period(dt.date(first, 1, 1), dt.date(first + 4, 12, 31))
@@ -470,6 +483,8 @@ def _resolve(kind: str, m: re.Match, published, review: bool) -> Period | None:
     if kind == "since_day":  # 自5月23日…以来, 自去年5月23日…以来: from that day
         if not end_of_publication:
             return None
+        if g[2] is None:  # 6月25日以来 (no 自)
+            g = g[4:]
         year = int(g[0]) if g[0] else year_now - (g[1] == "去年")
         with suppress(ValueError):
             return Period(dt.date(year, int(g[2]), int(g[3])), end_of_publication)
@@ -479,6 +494,8 @@ def _resolve(kind: str, m: re.Match, published, review: bool) -> Period | None:
             return None
         if not g or re.match(r"(?i)since\s+last", m.group(0)):  # 去年以来, since last July
             year, month = year_now - 1, _month(g[0]) if g else 1
+        elif g[0] in ("今年", "去年", "上年"):  # 自去年4月…以来
+            year, month = year_now - (g[0] != "今年"), int(g[1])
         elif "since" in m.group(0).lower():
             year, month = int(g[-1]), _month(g[0])
         elif not g[0] or not g[0].isdigit():  # launched in January, began earlier this month
