@@ -1004,3 +1004,10 @@ def test_english_spans_between_years_by_a_year_and_a_weekday_without_on(book):
     text = ("A legal aid program has helped more than 832,000 people in the past 10 years, data "
             "unveiled by the Ministry of Justice showed Thursday.")  # chinadaily.com.cn 2020-09-11
     assert periods_of(book, text, "2020-09-11") == ["2010-09-10..2020-09-10"]
+
+
+def test_ip_cases_are_intellectual_property_cases_not_all_cases(book):
+    text = ("The courts newly accepted 526,165 IP cases of first instance, second instance, and "
+            "remanded for retrial")  # beijingeastip.com, the SPC's IP white paper of 2022
+    ip = found(book, text, published="2023-04-20", region="CN")[0]
+    assert ip.indicator is None or ip.indicator.startswith("court.ip."), ip.indicator

@@ -26,6 +26,7 @@ _CASES = re.compile(r"(?<=[结理罪])案件$")
 _QUALIFIER = re.compile(r"^(?:人民|有效|兵团|全区|自治区)")
 _COUNTING = re.compile(r"件|人|件数|人数|累计|合计|一审二审|五年|近\d+年")  # notes after norm()
 _TAIL = re.compile(r"(?<=\w\w)(?:总数|人数)(?:已经|已)?(?:达到|达|为)$")  # 律师总数已达 14万人
+_IP = re.compile(r"\bIP\b")
 _EN_WORD = re.compile(r"[a-z]+(?:'s)?")
 _EN_SKIP = {"the", "and", "for", "with", "from", "itself", "total", "number", "handled", "were",
             "was", "case", "cases", "person", "persons", "people",  # the unit: cases, persons
@@ -255,7 +256,9 @@ def _stem(word: str) -> str:
 
 
 def _words(text: str) -> set[str]:
-    """The stems of the English words of three letters or more."""
+    """The stems of the English words of three letters or more (IP read as intellectual
+    property)."""
+    text = _IP.sub("intellectual property", text)
     return {_stem(w) for w in _EN_WORD.findall(text.lower()) if len(w) > 2}
 
 
