@@ -163,8 +163,8 @@ class Suggester:
                              _reaches(self.used.get(key, {}).get(region, ()), year), full)
                     best[key] = max(best.get(key, score), score)
         if not best and earlier:  # 电信网络诈骗犯罪…。破案5027起…;抓获犯罪嫌疑人10322人
-            for key in keys:
-                for name, (full, topic) in self.names[key].items():
+            for key in keys:  # (near, -distance, length), as ``_fit`` ranks
+                for name, (full, _) in self.names[key].items():
                     inside = _topic_inside(name, before, earlier) if full else None
                     if inside is not None:
                         best[key] = max(best.get(key, ()), (True, inside, len(name)))

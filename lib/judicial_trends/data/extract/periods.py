@@ -50,7 +50,8 @@ _DATELINE_EN = re.compile(rf"(?m)^[ \t]*[A-Z][A-Za-z .']{{1,30}},\s+(?i:{_MONTH}
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(rf"(?i)(?:\b(?:said|announced|told|released|reported|held|showed)"
                       rf"(?:\s+\w+)?\s+(?:on\s+)?"  # said Thursday, showed Thursday
-                      rf"|\b(?:conference|meeting|forum|congress|briefing)\b[^.\n]{{0,40}}?\s+on\s+)"
+                      rf"|\b(?:conference|meeting|forum|congress|briefing)\b[^.\n]{{0,40}}?"
+                      rf"\s+on\s+)"
                       rf"({'|'.join(_WEEKDAYS)})\b")
 _CLAUSE = re.compile(r"[，；;：:]|,(?!\d)")
 _BASE = re.compile(r"(?:同比|比|较)[^，,。；;]{0,12}\d\s*[^\d\s(（]{0,2}\s*[(（]\s*$")
@@ -516,8 +517,8 @@ def _resolve(kind: str, m: re.Match, published, review: bool) -> Period | None:
         month = int(g[1])
         if year_now is None and not g[0] or not 1 <= month <= 12:
             return None
-        year = int(g[0]) if g[0] else year_now - (month > end_of_publication.month)  # in
-        # August, "by the end of November" is last November
+        # a month still to come is last year's ("by the end of November" in August)
+        year = int(g[0]) if g[0] else year_now - (month > end_of_publication.month)
         day = int(g[2]) if g[2] else calendar.monthrange(year, month)[1]
         return Period(dt.date(year, 1, 1), dt.date(year, month, min(day, 31)))
     if kind == "now":  # in a review, the year before; else this year up to the report's day
