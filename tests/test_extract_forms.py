@@ -1011,3 +1011,13 @@ def test_ip_cases_are_intellectual_property_cases_not_all_cases(book):
             "remanded for retrial")  # beijingeastip.com, the SPC's IP white paper of 2022
     ip = found(book, text, published="2023-04-20", region="CN")[0]
     assert ip.indicator is None or ip.indicator.startswith("court.ip."), ip.indicator
+
+
+def test_a_cumulative_count_runs_from_the_start_its_paragraph_names(book):
+    text = ("2003年7月,“两院两部”联合印发《关于开展社区矫正试点工作的通知》。2009年9月,部署全面试行社区矫正"
+            "工作。截至目前,全国累计接收社区服刑人员412万人,解除矫正342万人,在册70余万人。")
+    # hunan.gov.cn 2018-12-25 (online interview with the Ministry of Justice)
+    assert periods_of(book, text, "2018-12-25") == ["2003-07-01..2018-12-25"] * 2 + ["2018"]
+    text = ("Notary offices … handled more than 10 million cases, over 111 times that in 1980."
+            "\n\nThere are more than 20,000 people engaged in notary work.")  # en.people.cn 2006
+    assert periods_of(book, text, "2006-03-01")[-1] == "2006"  # not 1980, a comparison's base

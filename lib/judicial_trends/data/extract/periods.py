@@ -76,6 +76,7 @@ _RECORD_BEFORE = re.compile(r"(?i)\b(?:most|(?:bigg|larg|high|low|wor|b|strong|g
                             r"|deadli)est)\b[^.;\n]{0,60}\b(?:in|over|for|since)\s+(?:the\s+)?$")
 _RECORD_AFTER = re.compile(r"\s*(?:的|之|以来的?)?\s*(?:最(?!高[人法检])|新高|新低"
                            r"|第[一二三四五六七八九十\d]+次)")  # not 最高人民法院; 自1991年以来第五次
+_THAT_OF = re.compile(r"(?i)\b(?:that|those)\s+(?:in|of)\s+$")  # six times that of 1980
 _IN_AFTER = re.compile(r"[\d,.]+(?:\s+[A-Za-z-]+){0,3}\s+(?:in|during)\s+(?:the\s+)?")
 _FUTURE = re.compile(r"(?i)\b(?:will|would|plans?|aims?|expects?|expected|within)\b[^.;\n]*$")
 _REVIEW_WORDS = r"去年|上年|一年来|过去一年|工作报告|工作会议|总结|(?i:(?:last|past)\s+year|work\s+report)"
@@ -190,7 +191,7 @@ class Periods:
         (``_reported``)."""
         before = [m for m in self.mentions if m.end <= pos]
         sentence = self.sentence_start(pos)
-        clause = max([sentence] + [c.end() for c in _CLAUSE.finditer(self.text, sentence, pos)])
+        clause = self._clause_start(pos)
         in_clause = [m for m in before if m.start >= clause]
         after = self._after_in_clause(pos)
         if after and _IN_AFTER.fullmatch(self.text, pos, after.start):
@@ -206,7 +207,14 @@ class Periods:
         if in_sentence and self._is_clause(in_sentence[-1], clause):
             return self._dated(in_sentence[-1], pos)  # …2018年以来,…,而在2017年,这三项数据分别为196件
         if self.published and _NOW.search(self.text, sentence, pos):
+            start = self._first_in_paragraph(pos) if "累计" in self.text[clause:pos] else None
+            if start:  # 从2006年开始举办戒毒康复场所,目前有73个…,累计收治…7.8万余人: since then
+                return Period(start, self.published[1])
             return self._now()  # a stock: 现有人民调解员317.6万人
+        until = [m for m in in_sentence
+                 if m.kind == "until" and self._is_clause(m, self._clause_end(m))]
+        if until:  # 一年来的…成果:截至今年5月10日,…5221起,拐卖儿童案件3519起: up to that day
+            return self._dated(until[-1], pos)
         if in_sentence and re.match(r"(?i)\s*when\b", self.text[clause:pos]) \
                 and in_sentence[-1].end >= clause - 2:
             return self._dated(in_sentence[-1], pos)  # …all of China in 2007, when 742 arrests
@@ -239,12 +247,28 @@ class Periods:
         """The period ``m`` gives the figure at ``pos``: for a stock its sentence builds up to
         now (截至目前,…共有律师1476人; "So far, 414 riot suspects are in custody"), the year of
         a span up to now."""
+        if m.kind in ("now", "until") and "累计" in self.text[self.sentence_start(pos):pos] \
+                and not _BUILT.search(self.text, self._clause_start(pos), pos):  # not 在册70余万人
+            start = self._first_in_paragraph(m.start)  # 2003年7月,…开展社区矫正试点…。截至目前,全国累计
+            if start:  # 接收社区服刑人员412万人: since then
+                return Period(start, m.period.end)
         if m.kind == "now":
             end = self.sentence_end(pos)
             stop = _CLAUSE_END.search(self.text, pos, end)
             if _BUILT.search(self.text, self.sentence_start(pos), stop.start() if stop else end):
                 return Period.year(m.period.end.year)
         return m.period
+
+    def _first_in_paragraph(self, pos: int) -> dt.date | None:
+        """The first day of the first year or month its paragraph names before ``pos``."""
+        paragraph = self.text.rfind("\n", 0, pos) + 1
+        first = next((x for x in self.mentions if paragraph <= x.start < pos
+                      and x.kind in ("year", "month")), None)
+        if first is None:
+            return None
+        month = re.search(r"年\s*(\d{1,2})\s*月", self.text[first.start:first.end])
+        return first.period.start.replace(month=int(month.group(1))) if month else \
+            first.period.start
 
     def _past(self, m: Mention) -> bool:
         """Whether ``m`` is a year more than ten before the report's: history ("fled to India in
@@ -263,6 +287,14 @@ class Periods:
         (…during the first three quarters in 2019, as follows: / …主要数据,具体如下:)."""
         end = self.text.find("\n", m.end)
         return self.text[m.end:end if end != -1 else len(self.text)].rstrip().endswith((":", "："))
+
+    def _clause_start(self, pos: int) -> int:
+        sentence = self.sentence_start(pos)
+        return max([sentence] + [c.end() for c in _CLAUSE.finditer(self.text, sentence, pos)])
+
+    def _clause_end(self, m: Mention) -> int:
+        stop = _CLAUSE.search(self.text, m.end)
+        return stop.end() if stop else m.end
 
     def _is_clause(self, m: Mention, end: int) -> bool:
         """Whether ``m`` is the whole clause ending at ``end``, but for a word or two (而在)."""
@@ -396,10 +428,12 @@ def _day_of(year: int, month: str, day: str) -> dt.date | None:
 def _ignored(text: str, m: re.Match, period: Period, published) -> bool:
     if _PLAN.match(text, m.end()) or _TIMES.match(text, m.end()) or _REPORT.match(text, m.end()) \
             or re.search(r"(?:比|较|与|同)\s*[(（]?\s*$|(?i:\bover\s+$)", text[:m.start()][-5:]) \
+            or _THAT_OF.search(text, max(0, m.start() - 12), m.start()) \
             or _BASE.search(text, max(0, m.start() - 30), m.start()) \
             or _BASE_EN.search(text, max(0, m.start() - 60), m.start()):
         return True  # a plan (2025年工作计划), a meeting (…工作会议), a comparison (比2014年,
-        # 同比(2023年), 2014年的3倍, 同比增加159件(2011-2015), up 8.8 percent from 2017), a report
+        # 同比(2023年), 2014年的3倍, 同比增加159件(2011-2015), up 8.8 percent from 2017, six times
+        # that of 1980), a report
         # named by the year it is given (the SPC's 2019 work report)
     opened, closed = text.rfind("《", 0, m.start()), text.rfind("》", 0, m.start())
     if opened > closed:
