@@ -26,7 +26,6 @@ from .view import view
 _GUESSED_UNITS = ("count", "person", "case")  # what a plain plural noun may count (742 arrests)
 _VERSUS_SPAN = re.compile(r"(?:比|较|与)\s*((?:19|20)\d\d)\s*年?\s*(?:—|–|-|至|到)\s*((?:19|20)\d\d)")
 _VERSUS_YEAR = re.compile(r"(?:比|较)\s*((?:19|20)\d\d)\s*年")
-_LIST_GAP = r"[\s、和及与,，]*"  # between the items of a list (125.1万件、130.5万件和131.9万件)
 _FROM = re.compile(r"(?:从|由)[^，。；,;\d]{0,8}$")
 _TO = re.compile(r"\s*(?:增|增加|增长|上升|提高|发展|扩大|下降|减少|降低|降)?\s*(?:至|到)[^，。；,;\d]{0,6}")
 _RESPECTIVELY = re.compile(r"分别[^。；;\n]{0,30}$")
@@ -237,7 +236,7 @@ def _respective_years(out: list[DraftFigure], found, text: str) -> None:
     while i < len(found):
         j = i
         while j + 1 < len(found) and not found[j + 1].change \
-                and re.fullmatch(_LIST_GAP, text[found[j].end:found[j + 1].start]):
+                and re.fullmatch(figures_mod.LIST_GAP, text[found[j].end:found[j + 1].start]):
             j += 1
         span, run = out[i].period, out[i:j + 1]
         whole_years = span and (span.start.month, span.start.day) == (1, 1) \
@@ -274,7 +273,7 @@ def _same_list(found, j: int, i: int, text: str) -> bool:
     """Changes ``j`` and ``i`` belong to one list (``分别上升24.7%、21.1%和54.5%``)."""
     low, high = sorted((j, i))
     return all(found[k].change for k in range(low, high + 1)) and all(
-        re.fullmatch(_LIST_GAP, text[found[k].end:found[k + 1].start])
+        re.fullmatch(figures_mod.LIST_GAP, text[found[k].end:found[k + 1].start])
         for k in range(low, high))
 
 

@@ -17,6 +17,7 @@ from ..numbers import (APPROX, AT_LEAST, AT_MOST, DOWN, EN_MULT, UNIT_WORDS, UP,
                        NumberFormatError, Parsed, parse)
 from .view import View
 
+LIST_GAP = r"[\s、和及与,，]*"  # between the items of a list (125.1万件、130.5万件和131.9万件)
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 
 
@@ -133,7 +134,7 @@ def _listed_changes(v: View, found: list[Found]) -> list[Found]:
                 and re.match(r",?\s+respectively\b", v.text[f.end:])
         else:
             verb = next((w for w in UP + DOWN if w in prev.printed and not w.isascii()), None)
-            listed = re.fullmatch(r"[\s、和及与,，]*", v.text[prev.end:f.start])
+            listed = re.fullmatch(LIST_GAP, v.text[prev.end:f.start])
         if verb and listed:
             printed = f"{verb} {f.printed}" if f.lang == "en" else verb + f.printed
             found[i] = Found(f.start, f.end, printed, parse(printed), f.unit, True, f.lang)

@@ -207,10 +207,8 @@ class Periods:
         if in_sentence and self._is_clause(in_sentence[-1], clause):
             return self._dated(in_sentence[-1], pos)  # …2018年以来,…,而在2017年,这三项数据分别为196件
         if self.published and _NOW.search(self.text, sentence, pos):
-            start = self._first_in_paragraph(pos) if "累计" in self.text[clause:pos] else None
-            if start:  # 从2006年开始举办戒毒康复场所,目前有73个…,累计收治…7.8万余人: since then
-                return Period(start, self.published[1])
-            return self._now()  # a stock: 现有人民调解员317.6万人
+            return self._cumulative(clause, pos, pos, self.published[1]) \
+                or self._now()  # a stock: 现有人民调解员317.6万人
         until = [m for m in in_sentence
                  if m.kind == "until" and self._is_clause(m, self._clause_end(m))]
         if until:  # 一年来的…成果:截至今年5月10日,…5221起,拐卖儿童案件3519起: up to that day
@@ -247,11 +245,10 @@ class Periods:
         """The period ``m`` gives the figure at ``pos``: for a stock its sentence builds up to
         now (截至目前,…共有律师1476人; "So far, 414 riot suspects are in custody"), the year of
         a span up to now."""
-        if m.kind in ("now", "until") and "累计" in self.text[self.sentence_start(pos):pos] \
-                and not _BUILT.search(self.text, self._clause_start(pos), pos):  # not 在册70余万人
-            start = self._first_in_paragraph(m.start)  # 2003年7月,…开展社区矫正试点…。截至目前,全国累计
-            if start:  # 接收社区服刑人员412万人: since then
-                return Period(start, m.period.end)
+        cumulative = self._cumulative(self.sentence_start(pos), pos, m.start, m.period.end) \
+            if m.kind in ("now", "until") else None
+        if cumulative:
+            return cumulative
         if m.kind == "now":
             end = self.sentence_end(pos)
             stop = _CLAUSE_END.search(self.text, pos, end)
@@ -259,16 +256,22 @@ class Periods:
                 return Period.year(m.period.end.year)
         return m.period
 
-    def _first_in_paragraph(self, pos: int) -> dt.date | None:
-        """The first day of the first year or month its paragraph names before ``pos``."""
-        paragraph = self.text.rfind("\n", 0, pos) + 1
-        first = next((x for x in self.mentions if paragraph <= x.start < pos
+    def _cumulative(self, words: int, pos: int, before: int, end: dt.date) -> Period | None:
+        """A cumulative count (累计 in the words from ``words`` to the figure; not a stock:
+        在册70余万人) from the first year or month its paragraph names before ``before`` up to
+        ``end`` (2003年7月,…开展社区矫正试点…。截至目前,全国累计接收社区服刑人员412万人; 从2006年
+        开始…,目前…,累计收治…7.8万余人)."""
+        if "累计" not in self.text[words:pos] \
+                or _BUILT.search(self.text, self._clause_start(pos), pos):
+            return None
+        paragraph = self.text.rfind("\n", 0, before) + 1
+        first = next((x for x in self.mentions if paragraph <= x.start < before
                       and x.kind in ("year", "month")), None)
         if first is None:
             return None
         month = re.search(r"年\s*(\d{1,2})\s*月", self.text[first.start:first.end])
-        return first.period.start.replace(month=int(month.group(1))) if month else \
-            first.period.start
+        start = first.period.start
+        return Period(start.replace(month=int(month.group(1))) if month else start, end)
 
     def _past(self, m: Mention) -> bool:
         """Whether ``m`` is a year more than ten before the report's: history ("fled to India in
@@ -298,9 +301,8 @@ class Periods:
 
     def _is_clause(self, m: Mention, end: int) -> bool:
         """Whether ``m`` is the whole clause ending at ``end``, but for a word or two (而在)."""
-        sentence = self.sentence_start(m.start)
-        start = max([sentence] + [c.end() for c in _CLAUSE.finditer(self.text, sentence, m.start)])
-        return m.start - start <= 3 and bool(_TIME_CLAUSE.fullmatch(self.text, m.end, end))
+        return m.start - self._clause_start(m.start) <= 3 \
+            and bool(_TIME_CLAUSE.fullmatch(self.text, m.end, end))
 
     def _after_in_clause(self, pos: int) -> Mention | None:
         """The first year expression after the figure in its clause, when none stands before
