@@ -42,7 +42,7 @@ def test_period_right_for_nearly_all(scores):
     wrong = {k: [(h["printed"], h["period"], str(f.period)) for h, f in s.misdated]
              for k, s in scores.items() if s.misdated}
     # 94.5 %: rounds 20 and 21 brought 44 pages whose misses left are mostly readings the rules
-    # do not decide (a campaign's 集中统一行动期间, a week known only as 今年; data/README.md)
+    # do not decide (a campaign's 集中统一行动期间, a week known only as 今年: README, round 21)
     assert sum(len(s.dated) for s in scores.values()) >= 0.945 * found, wrong
 
 
