@@ -128,6 +128,17 @@ def test_people_named_before_or_after_a_count_in_wan(book):
                    ("4万", "person"), ("1.2万", "person")]
 
 
+def test_hard_wrapped_lines_people_on_staff_and_boards_are_counts(book):
+    # china-judge.com 2000 (人民法院报 on 1996-2000): a line wrapped between 万 and its unit
+    text = "其中审结刑事一审案件244万件,民事经济一审案件2244万\n件,行政一审案件42万件。\n全国法院30万干警团结奋进"
+    got = [(f.value, f.unit) for f in found(book, text, published="2000-10-01")]
+    assert got == [(2_440_000, "case"), (22_440_000, "case"), (420_000, "case"),
+                   (300_000, "person")]
+    # victorzhang.cn 2013 (traditional mirror on legal publicity in 2012)
+    got = [(f.printed, f.unit) for f in found(book, "展出宣傳展板202.6萬塊", published="2013-01-30")]
+    assert got == [("202.6萬塊", "count")]
+
+
 def test_english_officials_and_fugitives_are_persons(book):
     # china.org.cn 2008-03-10 (SPP report on 2003-2007)
     for text, printed in [("Prosecutors investigated more than 209,000 officials in nearly "
@@ -389,6 +400,43 @@ def test_period_of_the_governing_year_expression(book, text, published, period):
         assert [str(f.period) for f in figures] == ["2019", "2020"]
     else:
         assert str(figures[-1].period) == period
+
+
+def test_spans_named_in_round_22s_pages(book):
+    cases = [  # text, published, the periods of its figures
+        ("据新华社北京6日电 目前,我国社会治安状况持续稳定。\n2006年以来,我国公安机关有力推进社会治安综合治理"
+         "各项措施的落实。据公安部副部长刘金国介绍,1月至9月,全国公安机关共立刑事案件334.6万起",  # sohu
+         "2006-11-07", ["2006-01-01..2006-09-30"]),  # months without a year: the year reported
+        ("From Feb 3 to March 31, courts nationwide accepted 706,000 online case-filing "
+         "applications",  # english.court.gov.cn 2020-04-22
+         "2020-04-22", ["2020-02-03..2020-03-31"]),
+        ("Chinese authorities have handled more than 770,000 cases through means of "
+         "administrative review in the past decade, government statistics showed Monday.",
+         "2009-10-13", ["1999-10-12..2009-10-12"]),  # 91dzs.com mirror of Xinhua 2009-10-13
+        ("法制网北京7月16日讯 记者孙春英 全国监狱坚持把改造罪犯作为监狱工作的中心任务。\n记者从今天召开的全国"
+         "监狱工作会议上了解到,10年来,全国监狱累计完成159万余名罪犯扫盲和义务教育任务",  # amitalaw.cn
+         "2015-07-18", ["2005-07-16..2015-07-16"]),  # the dateline's 讯 gives the report's day
+        ("China's Supreme People's Court on Monday held a forum on launching a judicial "
+         "assistance program.\n\"Courts in Xinjiang shoulder heavier burdens. From 2003, the "
+         "region's courts have received around 150 such cases a year,\" said Rozi Ismail.\n"
+         "The region has 154 courts. From 2003 to the first half of this year, they heard "
+         "1.09 million cases.",  # chinadaily.com.cn 2007-08-14 (Xinhua)
+         "2007-08-14", ["2003-01-01..2007-08-13", "2007", "2003-01-01..2007-06-30"]),
+        ("截至2022年7月,全国人民陪审员共计33.2万余人。\n这份报告显示,2018年4月人民陪审员法正式颁布以来,"
+         "截至2022年9月底,全国人民陪审员共参审刑事案件215万余件",  # sn.people.com.cn 2022-10-12
+         "2022-10-12", ["2022", "2018-04-01..2022-09-30"]),  # a stock; a span closed by its own 截至
+        ("党的十八大以来,全国法院受理的一审涉外民商事案件从2013年的1.48万件,增长到2021年的2.73万件。新类型案件"
+         "不断涌现,涉及当事人已覆盖全球100多个国家和地区。",  # m.djxww.com 2022-10-28
+         "2022-10-28", ["2013", "2021", "2012-11-01..2022-10-28"]),  # a level's own year
+        ("报告显示,2013年至2022年6月,各级法院审结各类涉外案件。\n最高法上线国际商事法庭中英文双语网站,"
+         "总访问量已突破378万人次,覆盖全球149个国家和地区。",  # m.djxww.com: a stock reached
+         "2022-10-28", ["2022", "2022"]),
+        ("第二次中央新疆工作座谈会以来,新疆法院及19省市兄弟法院坚决贯彻党中央关于援疆工作的决策部署。"
+         "先后选派184名政治过硬、业务精湛的干警",  # xjfy.xjcourt.gov.cn 2021-07
+         "2021-07", ["2014-05-01..2021-07-31"]),  # from the month the symposium was held
+    ]
+    for text, published, periods in cases:
+        assert periods_of(book, text, published) == periods, text[:30]
 
 
 def test_a_span_after_the_figure_in_its_clause_governs_it(book):

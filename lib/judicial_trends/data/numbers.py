@@ -39,7 +39,7 @@ class Parsed:
 _TRAD = str.maketrans({"萬": "万", "億": "亿", "餘": "余", "約": "约", "點": "点", "達": "达",
                        "幾": "几", "過": "过", "兩": "两", "個": "个", "場": "场", "項": "项",
                        "條": "条", "間": "间", "處": "处", "減": "减", "長": "长", "較": "较",
-                       "別": "别", "張": "张", "筆": "笔"})
+                       "別": "别", "張": "张", "筆": "笔", "塊": "块"})
 _PINYIN = re.compile(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ\s]+\)")
 
 AT_LEAST = ("more than", "over", "at least", "in excess of", "exceeding", "above",
@@ -71,7 +71,7 @@ UNIT_WORDS = [
     ("个", "count"), ("次", "count"), ("场", "count"), ("项", "count"), ("家", "count"),
     ("条", "count"), ("份", "count"), ("期", "count"), ("批", "count"), ("篇", "count"),
     ("所", "count"), ("处", "count"), ("间", "count"), ("支", "count"), ("部", "count"),
-    ("张", "count"), ("笔", "count"), ("艘", "count"),
+    ("张", "count"), ("笔", "count"), ("艘", "count"), ("块", "count"),
 ]
 _ARABIC = re.compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?")
 _CHINESE = re.compile(r"[零〇一二两三四五六七八九十百千万亿点]+")

@@ -31,6 +31,9 @@ _Y = r"((?:19|20)\d\d)"
 _CONGRESSES = {key: dt.date(*opened) for keys, opened in
                ((("十八", "18"), (2012, 11, 1)), (("十九", "19"), (2017, 10, 1)),
                 (("二十", "20"), (2022, 10, 1))) for key in keys}
+_SYMPOSIUMS = {("新疆", "一"): (2010, 5, 1), ("新疆", "二"): (2014, 5, 1),  # central work symposiums
+               ("新疆", "三"): (2020, 9, 1), ("西藏", "五"): (2010, 1, 1),  # on Xinjiang and
+               ("西藏", "六"): (2015, 8, 1), ("西藏", "七"): (2020, 8, 1)}  # Xizang: the month held
 _PLANS = {"十一": 11, "十二": 12, "十三": 13, "十四": 14, "十五": 15}  # five-year plans: the 11th from 2006
 _OF_YEAR = rf"(?:{_Y}\s*年|(今年|去年|上年))"
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -43,7 +46,7 @@ _PLAN = re.compile(r"[^\n，。,]{0,6}?(?:工作计划|工作安排|工作思路
 HEADING_MAX = 30
 _DAY = re.compile(r"(?:(?:((?:19|20)\d\d)\s*年\s*)?(\d{1,2})\s*月\s*)?(?<!\d)(\d{1,2})\s*日")
 _EVENT = re.compile(r"(?!\s*[电電])[^。\n]{0,60}?(?:召开|召開|举行|舉行|发布会|發布會)")
-_DATELINE = re.compile(r"\s*(?:电|電|报道|報道)"  # 北京7月25日电, 据新华网17日报道
+_DATELINE = re.compile(r"\s*(?:电|電|讯|訊|报道|報道)"  # 北京7月25日电, 北京7月16日讯
                        r"|\s*(?:上午|下午)?\s*(?:从|從)[^。\n]{0,40}?(?:获悉|獲悉|了解到)")  # 记者19日从…获悉
 _DATELINE_EN = re.compile(rf"(?m)^[ \t]*[A-Z][A-Za-z .']{{1,30}},\s+(?i:{_MONTH})\s+"
                           rf"(\d{{1,2}})\s*[(.\-—]")
@@ -51,12 +54,14 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _WEEKDAY = re.compile(rf"(?i)(?:\b(?:said|announced|told|released|reported|held|showed)"
                       rf"(?:\s+\w+)?\s+(?:on\s+)?"  # said Thursday, showed Thursday
                       rf"|\b(?:conference|meeting|forum|congress|briefing)\b[^.\n]{{0,40}}?"
-                      rf"\s+on\s+)"
-                      rf"({'|'.join(_WEEKDAYS)})\b")
+                      rf"\s+on\s+"
+                      rf"|\bon\s+(?=\w+\s+(?:held|said|announced|released|issued|unveiled)\b))"
+                      rf"({'|'.join(_WEEKDAYS)})\b")  # the Supreme People's Court on Monday held
 _CLAUSE = re.compile(r"[，；;：:]|,(?!\d)")
 _BASE = re.compile(r"(?:同比|比|较)[^，,。；;]{0,12}\d\s*[^\d\s(（]{0,2}\s*[(（]\s*$")
 _HAS = r"共有|现有|拥有|已有"  # words of a stock
-_LEVEL = re.compile(rf"[^。；;\n]{{0,20}}?(?:(?:人数|总数|总量)(?:已?达到?|为)|{_HAS})")
+_LEVEL = re.compile(rf"[^。；;\n]{{0,20}}?(?:(?:人数|总数|总量)(?:已?达到?|为)|{_HAS}"
+                    r"|[员师官]\s*(?:共计|总计)(?=\s*\d))")  # 全国人民陪审员共计33.2万余人
 _BUILT = re.compile(rf"人数|总数|总量|达到|发展到|建立|设立|建成|在册|{_HAS}"
                     r"|(?i:\b(?:are|is|remain)\s+in\s+custody\b)")
 _NOW = re.compile(r"现有|现(?=\s*\d)|现\s*$|(?<![至到])目前|如今"
@@ -64,6 +69,8 @@ _NOW = re.compile(r"现有|现(?=\s*\d)|现\s*$|(?<![至到])目前|如今"
                   r"|\b(?:are|is)\s+now\s+in\b"
                   r"|\b(?:has|have|there are)(?:\s+(?:more than|over|about|nearly|some|around))?"
                   r"(?:\s*$|\s+\d))")  # a stock in the present: China has 3.18 million mediators
+_REACHED = re.compile(r"已经?(?:突破|达到?|超过|建成|$)|(?i:\bha(?:s|ve)\s+reached\b)")  # stocks
+_OWN_DATE = re.compile(r"\s*的\s*[\d约近]")  # 从2013年的1.48万件: the date of a level, not a period
 _TIME_CLAUSE = re.compile(r"\s*[，,]\s*")  # what may follow a year that is a clause of its own
 _CLAUSE_END = re.compile(_CLAUSE.pattern + r"|\n")
 PREVIOUS_YEARS = re.compile(r"(?:比|较)前([二两三四五六七八九十]|\d{1,2})年"
@@ -82,20 +89,24 @@ _FUTURE = re.compile(r"(?i)\b(?:will|would|plans?|aims?|expects?|expected|within
 _REVIEW_WORDS = r"去年|上年|一年来|过去一年|工作报告|工作会议|总结|(?i:(?:last|past)\s+year|work\s+report)"
 _TIMES = re.compile(r"\s*的\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*倍")
 _EN_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "two": 2, "three": 3, "four": 4,
-               "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}
+               "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+               "decade": 10}
 _NUMBER_WORDS = _CN_DIGITS | _EN_NUMBERS
-_OPEN = ("since", "since_day", "congress")  # spans from a start
+_OPEN = ("since", "since_day", "congress", "symposium")  # spans from a start
 _SPANS = (*_OPEN, "years_back", "now")  # spans that run to the publication
 
 _PATTERNS = [  # (kind, pattern), most specific first
     ("dates", rf"(?:{_Y}\s*年|(去年|上年|今年)(?=\s*\d))\s*(?:(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日)?)?"
               rf"\s*(?:至|到|—|–|-|~)\s*"
               rf"(?:{_Y}\s*年|今年)\s*(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日)?"),
-    ("months", rf"{_OF_YEAR}\s*(\d{{1,2}})\s*月?\s*(?:至|到|—|–|-|~)\s*(\d{{1,2}})\s*月"
+    ("months", rf"(?:{_OF_YEAR}|(?<![\d.年]))\s*(\d{{1,2}})\s*月?\s*(?:至|到|—|–|-|~)\s*(\d{{1,2}})\s*月"
                rf"(?:\s*(\d{{1,2}})\s*日)?"),
     ("dates_en", rf"(?i:from\s+{_MONTH}\s+(?:(\d{{1,2}}),?\s+)?{_Y},?\s+"
                  rf"(?:to|through|till|until)\s+{_MONTH}\s+(?:(\d{{1,2}}),?\s+)?{_Y})"),
-    ("months_en", rf"(?i:from\s+{_MONTH}\s+to\s+{_MONTH}(?:,?\s+{_Y})?)"),
+    ("to_half_en", rf"(?i:from\s+{_Y}\s+(?:to|through|until)\s+the\s+(first|second)\s+half\s+of"
+                   rf"\s+(?:this\s+year|the\s+year|{_Y}))"),  # From 2003 to the first half of this year
+    ("months_en", rf"(?i:from\s+{_MONTH}(?:\s+(\d{{1,2}})\b)?,?\s+(?:to|through|till|until)\s+"
+                  rf"{_MONTH}(?:\s+(\d{{1,2}})\b)?(?:,?\s+{_Y})?)"),  # from Feb 3 to March 31
     ("half_en", rf"(?i:the\s+(first|second)\s+half\s+of\s+(?:the\s+year|this\s+year|{_Y}))"),
     ("quarters_en", rf"(?i:the\s+(?:(first|second|third|fourth)\s+quarter|first\s+(two|three)\s+"
                     rf"quarters)\s+(?:of|in)\s+(?:the\s+year|{_Y}))"),
@@ -116,6 +127,8 @@ _PATTERNS = [  # (kind, pattern), most specific first
     ("since", rf"(?:自|从)?{_Y}\s*年\s*(?:(\d{{1,2}})\s*月)?\s*(?:\d{{1,2}}\s*日)?"
               rf"(?:起|以来|至今|[^，。；,;\n\d]{{1,30}}?以来)"),
     ("since", rf"(?i:since\b[^.;\d]{{0,60}}?(?:{_MONTH}\s+)?){_Y}"),
+    ("since", rf"(?:\A|(?<=\n)|(?<=\.\s)|(?<=[\"“]))From\s+{_Y}()(?=\s*,)"),  # a sentence's
+    # "From 2003, the courts have received"; not "up 8.8 percent from 2017, …"
     ("since", r"(?:自|从)?(?:去年|上年)(?:起|以来|至今)"),
     ("since", r"(?:自|从)\s*(今年|去年|上年)\s*(\d{1,2})\s*月(?:起|以来|至今|[^，。；,;\n\d]{1,30}?以来)"),
     ("since", rf"(?i:since\s+last\s+(?:{_MONTH}|year\b))"),
@@ -123,11 +136,13 @@ _PATTERNS = [  # (kind, pattern), most specific first
               rf"|in\s+{_MONTH}(?:\s+{_Y})?))"),  # a campaign launched in January
     ("congress", r"(?:党的)?(十八|十九|二十)大以来|(?i:since\s+the\s+(18|19|20)th\s+"
                  r"(?:CPC\s+)?National\s+Congress)"),
+    ("symposium", r"(?:中央)?第([一二三五六七])次(?:中央)?(新疆|西藏)工作座谈会(?:召开)?以来"),
     ("plan", r"[“\"]?(十[一二三四五])五[”\"]?(?:规划)?(?:期间|时期)"
              r"|(?i:during\s+the\s+(1[1-5])th\s+five-year\s+plan(?:\s+period)?)"),
     ("years_back", r"(?:过去|近)?(?<![\d一二两三四五六七八九十])([一二两三四五六七八九十]{1,3}|\d{1,2})"
                    r"\s*(?:多|余)?年(?:来|以来)|(?:过去的?|近)([一二两三四五六七八九十]{1,3}|\d{1,2})年"
-                   r"|(?i:(?:past|last|\bin)\s+(two|three|four|five|ten|\d{1,2})\s+years\b)"),
+                   r"|(?i:(?:past|last|\bin)\s+(two|three|four|five|ten|\d{1,2})\s+years\b"
+                   r"|(?:past|last)\s+(decade)\b)"),
     ("until", rf"截[至止]到?\s*(?:{_Y}\s*年|今年)?\s*(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日|底|末)?"),
     ("until", rf"(?i:\b(?:as\s+of|by\s+the\s+end\s+of|through|up\s+to|until|till)\s+{_MONTH}"
               rf"(?:\s+(\d{{1,2}})\b)?(?:,?\s+{_Y})?)"),  # As of March 3, through November 2008
@@ -221,9 +236,12 @@ class Periods:
         later = next((m for m in self.mentions if pos < m.start < self.sentence_end(pos)), None)
         if later and self.text[pos:later.start].isascii():  # English: 3,000 children, including
             return self._dated(later, pos)  # …, were rescued during a campaign launched in January
-        in_paragraph = [m for m in before if m.start >= self.text.rfind("\n", 0, pos) + 1]
+        in_paragraph = [m for m in before if m.start >= self.text.rfind("\n", 0, pos) + 1
+                        and not _OWN_DATE.match(self.text, m.end)]
         if in_paragraph:
             return self._dated(in_paragraph[-1], pos)
+        if self.published and _REACHED.search(self.text, sentence, pos):
+            return self._now()  # 总访问量已突破378万人次
         headings = [m for m in before if m.heading or self._introduces(m)]
         if headings:
             return self._dated(headings[-1], pos)
@@ -359,6 +377,7 @@ def _mentions(text: str, published, as_of, skip: list[tuple[int, int]],
                                  is_heading(line_at(text, m.start())), kind))
     found.sort(key=lambda x: x.start)
     merged: list[Mention] = []
+    closed = set()  # the spans closed by the 截至 right after them
     for m in found:
         last = merged[-1] if merged else None
         if last and last.kind in _OPEN and "\n" not in text[last.end:m.start]:
@@ -367,8 +386,9 @@ def _mentions(text: str, published, as_of, skip: list[tuple[int, int]],
             if m.kind in ("until", "until_year") and last.period.start <= m.period.end:
                 m = replace(m, period=Period(last.period.start, m.period.end))
                 merged[-1] = replace(last, period=m.period)  # the span ends there
+                closed.add(len(merged) - 1)
         merged.append(m)  # 2018年以来，…。截至2022年2月: the span up to then
-    spans = [m for m in merged if m.kind in _OPEN]
+    spans = [m for i, m in enumerate(merged) if m.kind in _OPEN and i not in closed]
     for i, m in enumerate(merged):
         alone = i == 0 or "\n" in text[merged[i - 1].end:m.start] \
             or merged[i - 1].kind == "years_back"  # 一年来的…行动…:截至今年5月10日
@@ -479,17 +499,24 @@ def _resolve(kind: str, m: re.Match, published, review: bool) -> Period | None:
     if kind in ("months", "half", "quarter"):  # 2022年1至6月, 今年上半年, 2024年一季度, 前三季度
         year = int(g[0]) if g[0] else None if year_now is None else \
             year_now - (g[1] in ("去年", "上年"))
-        if kind == "months":  # 今年1月至9月15日
+        if kind == "months":  # 今年1月至9月15日; 1月至9月: of the year reported, last year's
+            if year and not (g[0] or g[1]):  # if those months are still to come
+                year -= int(g[3]) > end_of_publication.month
             return _months(year, int(g[2]), int(g[3]), int(g[4]) if g[4] else None)
         if kind == "half":
             return _months(year, *((1, 6) if g[2] == "上" else (7, 12)))
         n = int(g[3]) if g[3].isdigit() else _CN_DIGITS[g[3]]
         return _months(year, 1 if g[2] else 3 * n - 2, 3 * n)
-    if kind == "months_en":  # from January to September 2020; in January, to November: last year's
-        year = int(g[2]) if g[2] else year_now
-        if not g[2] and year and end_of_publication.month < _month(g[1]):
+    if kind == "months_en":  # from January to September 2020, from Feb 3 to March 31; in
+        year = int(g[4]) if g[4] else year_now  # January, to November: last year's
+        if not g[4] and year and end_of_publication.month < _month(g[2]):
             year -= 1
-        return _months(year, _month(g[0]), _month(g[1]))
+        months = _months(year, _month(g[0]), _month(g[2]), int(g[3]) if g[3] else None)
+        return months and replace(months, start=months.start.replace(day=int(g[1] or 1)))
+    if kind == "to_half_en":  # from 2003 to the first half of this year
+        half = _months(int(g[2]) if g[2] else year_now, *((1, 6) if g[1].lower() == "first"
+                                                         else (7, 12)))
+        return half and Period(dt.date(int(g[0]), 1, 1), half.end)
     if kind == "half_en":  # in the first half of the year
         first = g[0].lower() == "first"
         return _months(int(g[1]) if g[1] else year_now, 1 if first else 7, 6 if first else 12)
@@ -517,6 +544,10 @@ def _resolve(kind: str, m: re.Match, published, review: bool) -> Period | None:
     if kind == "congress":  # 党的十八大以来: from the month the congress opened
         opened = _CONGRESSES[g[0] or g[1]]
         return Period(opened, end_of_publication) if end_of_publication else None
+    if kind == "symposium":  # 第二次中央新疆工作座谈会以来: from the month it was held
+        opened = _SYMPOSIUMS.get((g[1], g[0]))
+        return Period(dt.date(*opened), end_of_publication) \
+            if opened and end_of_publication else None
     if kind == "since_day":  # 自5月23日…以来, 自去年5月23日…以来: from that day
         if not end_of_publication:
             return None
