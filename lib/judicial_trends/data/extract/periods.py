@@ -104,7 +104,7 @@ _PATTERNS = [  # (kind, pattern), most specific first
     ("dates_en", rf"(?i:from\s+{_MONTH}\s+(?:(\d{{1,2}}),?\s+)?{_Y},?\s+"
                  rf"(?:to|through|till|until)\s+{_MONTH}\s+(?:(\d{{1,2}}),?\s+)?{_Y})"),
     ("to_half_en", rf"(?i:from\s+{_Y}\s+(?:to|through|until)\s+the\s+(first|second)\s+half\s+of"
-                   rf"\s+(?:this\s+year|the\s+year|{_Y}))"),  # From 2003 to the first half of this year
+                   rf"\s+(?:this\s+year|the\s+year|{_Y}))"),  # from 2003 to the first half of 2007
     ("months_en", rf"(?i:from\s+{_MONTH}(?:\s+(\d{{1,2}})\b)?,?\s+(?:to|through|till|until)\s+"
                   rf"{_MONTH}(?:\s+(\d{{1,2}})\b)?(?:,?\s+{_Y})?)"),  # from Feb 3 to March 31
     ("half_en", rf"(?i:the\s+(first|second)\s+half\s+of\s+(?:the\s+year|this\s+year|{_Y}))"),
