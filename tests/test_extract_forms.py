@@ -402,7 +402,7 @@ def test_period_of_the_governing_year_expression(book, text, published, period):
         assert str(figures[-1].period) == period
 
 
-def test_spans_named_in_round_22s_pages(book):
+def test_spans_named_in_rounds_22_and_23(book):
     cases = [  # text, published, the periods of its figures
         ("据新华社北京6日电 目前,我国社会治安状况持续稳定。\n2006年以来,我国公安机关有力推进社会治安综合治理"
          "各项措施的落实。据公安部副部长刘金国介绍,1月至9月,全国公安机关共立刑事案件334.6万起",  # sohu
@@ -434,6 +434,25 @@ def test_spans_named_in_round_22s_pages(book):
         ("第二次中央新疆工作座谈会以来,新疆法院及19省市兄弟法院坚决贯彻党中央关于援疆工作的决策部署。"
          "先后选派184名政治过硬、业务精湛的干警",  # xjfy.xjcourt.gov.cn 2021-07
          "2021-07", ["2014-05-01..2021-07-31"]),  # from the month the symposium was held
+        ("Working with more than 1,000 tipoffs of corruption, the procurators in Xinjiang Uygur "
+         "autonomous region dealt with nearly three-quarters of the total from January through "
+         "May of 2013. Some 813 people were investigated.",  # chinadaily.com.cn, 2014-09-01
+         "2014-09-01", ["2013-01-01..2013-05-31", "2013-01-01..2013-05-31"]),
+        ("By July 31, courts across the country made public more than 49.46 million judgement "
+         "documents on China Judgements Online",  # globaltimes.cn 2018-08-06
+         "2018-08-06", ["2018-01-01..2018-07-31"]),
+        ("Procuratorates at all levels this year will also step up their crackdown on graft, "
+         "bribery and malpractice …\n\n"
+         "The people's procuratorates at all levels investigated more than 36,000 corruption "
+         "cases last year, involving more than 40,000 people. …\n\nOf these employees, a total "
+         "of 2,670 were officials at county level and higher",  # china.org.cn 2002-03: a
+         "2002-03", ["2001", "2001", "2001"]),  # paragraph that goes on with the one before
+        ("9月19日,澎湃新闻(www.thepaper.cn)从全国检察机关国家司法救助工作助力脱贫攻坚战推进会上获悉,过去五年,"
+         "检察机关共对5.1万名陷入生活困境的刑事案件被害人或其近亲属提供了司法救助",  # thepaper.cn
+         "2018-09-20", ["2013-09-19..2018-09-19"]),  # the day the outlet learnt it
+        ("今年公安部部署全国公安机关开展“团圆”行动,截至目前,已找回历年失踪被拐儿童4142起,其中时间跨度最长的"
+         "61年,破获拐卖儿童积案206起,抓获拐卖犯罪嫌疑人543名。",  # hanakago.nara.com (中新社 2021-09-17)
+         "2021-09-17", ["2021-01-01..2021-09-17"] * 3),  # 截至目前 governs the rest of its sentence
     ]
     for text, published, periods in cases:
         assert periods_of(book, text, published) == periods, text[:30]

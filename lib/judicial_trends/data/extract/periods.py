@@ -47,7 +47,8 @@ HEADING_MAX = 30
 _DAY = re.compile(r"(?:(?:((?:19|20)\d\d)\s*年\s*)?(\d{1,2})\s*月\s*)?(?<!\d)(\d{1,2})\s*日")
 _EVENT = re.compile(r"(?!\s*[电電])[^。\n]{0,60}?(?:召开|召開|举行|舉行|发布会|發布會)")
 _DATELINE = re.compile(r"\s*(?:电|電|讯|訊|报道|報道)"  # 北京7月25日电, 北京7月16日讯
-                       r"|\s*(?:上午|下午)?\s*(?:从|從)[^。\n]{0,40}?(?:获悉|獲悉|了解到)")  # 记者19日从…获悉
+                       r"|\s*(?:上午|下午)?\s*[，,]?[^，,。\n]{0,30}?(?:从|從)[^。\n]{0,40}?"
+                       r"(?:获悉|獲悉|了解到)")  # 记者19日从…获悉, 9月19日,澎湃新闻…从…获悉
 _DATELINE_EN = re.compile(rf"(?m)^[ \t]*[A-Z][A-Za-z .']{{1,30}},\s+(?i:{_MONTH})\s+"
                           rf"(\d{{1,2}})\s*[(.\-—]")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -70,6 +71,7 @@ _NOW = re.compile(r"现有|现(?=\s*\d)|现\s*$|(?<![至到])目前|如今"
                   r"|\b(?:has|have|there are)(?:\s+(?:more than|over|about|nearly|some|around))?"
                   r"(?:\s*$|\s+\d))")  # a stock in the present: China has 3.18 million mediators
 _REACHED = re.compile(r"已经?(?:突破|达到?|超过|建成|$)|(?i:\bha(?:s|ve)\s+reached\b)")  # stocks
+_CONTINUES = re.compile(r"\s*(?:(?i:among|of)\s+(?:these|them|which)\b|其中)")
 _OWN_DATE = re.compile(r"\s*的\s*[\d约近]")  # 从2013年的1.48万件: the date of a level, not a period
 _TIME_CLAUSE = re.compile(r"\s*[，,]\s*")  # what may follow a year that is a clause of its own
 _CLAUSE_END = re.compile(_CLAUSE.pattern + r"|\n")
@@ -106,7 +108,7 @@ _PATTERNS = [  # (kind, pattern), most specific first
     ("to_half_en", rf"(?i:from\s+{_Y}\s+(?:to|through|until)\s+the\s+(first|second)\s+half\s+of"
                    rf"\s+(?:this\s+year|the\s+year|{_Y}))"),  # from 2003 to the first half of 2007
     ("months_en", rf"(?i:from\s+{_MONTH}(?:\s+(\d{{1,2}})\b)?,?\s+(?:to|through|till|until)\s+"
-                  rf"{_MONTH}(?:\s+(\d{{1,2}})\b)?(?:,?\s+{_Y})?)"),  # from Feb 3 to March 31
+                  rf"{_MONTH}(?:\s+(\d{{1,2}})\b)?(?:,?\s+(?:of\s+)?{_Y})?)"),  # from Feb 3 to March 31
     ("half_en", rf"(?i:the\s+(first|second)\s+half\s+of\s+(?:the\s+year|this\s+year|{_Y}))"),
     ("quarters_en", rf"(?i:the\s+(?:(first|second|third|fourth)\s+quarter|first\s+(two|three)\s+"
                     rf"quarters)\s+(?:of|in)\s+(?:the\s+year|{_Y}))"),
@@ -144,8 +146,9 @@ _PATTERNS = [  # (kind, pattern), most specific first
                    r"|(?i:(?:past|last|\bin)\s+(two|three|four|five|ten|\d{1,2})\s+years\b"
                    r"|(?:past|last)\s+(decade)\b)"),
     ("until", rf"截[至止]到?\s*(?:{_Y}\s*年|今年)?\s*(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日|底|末)?"),
-    ("until", rf"(?i:\b(?:as\s+of|by\s+the\s+end\s+of|through|up\s+to|until|till)\s+{_MONTH}"
-              rf"(?:\s+(\d{{1,2}})\b)?(?:,?\s+{_Y})?)"),  # As of March 3, through November 2008
+    ("until", rf"(?i:\b(?:as\s+of|by\s+the\s+end\s+of|through|up\s+to|until|till"
+              rf"|by(?=\s+{_MONTH.replace('(', '(?:', 1)}\s+\d{{1,2}}\b))\s+{_MONTH}"
+              rf"(?:\s+(\d{{1,2}})\b)?(?:,?\s+{_Y})?)"),  # As of March 3, By June 30
     ("now", r"截[至止]到?(?:目前|日前|当前|今)|到目前为止|(?i:\b(?:till|to)\s+date\b|\bso\s+far\b)"),
     ("this_year", r"今年(?:以来)?|(?i:this\s+year)"),
     ("last_year", r"(?<![较比同与])(?:去年|上年)"  # not a comparison
@@ -225,7 +228,7 @@ class Periods:
             return self._cumulative(clause, pos, pos, self.published[1]) \
                 or self._now()  # a stock: 现有人民调解员317.6万人
         until = [m for m in in_sentence
-                 if m.kind == "until" and self._is_clause(m, self._clause_end(m))]
+                 if m.kind in ("until", "now") and self._is_clause(m, self._clause_end(m))]
         if until:  # 一年来的…成果:截至今年5月10日,…5221起,拐卖儿童案件3519起: up to that day
             return self._dated(until[-1], pos)
         if in_sentence and re.match(r"(?i)\s*when\b", self.text[clause:pos]) \
@@ -236,7 +239,7 @@ class Periods:
         later = next((m for m in self.mentions if pos < m.start < self.sentence_end(pos)), None)
         if later and self.text[pos:later.start].isascii():  # English: 3,000 children, including
             return self._dated(later, pos)  # …, were rescued during a campaign launched in January
-        in_paragraph = [m for m in before if m.start >= self.text.rfind("\n", 0, pos) + 1
+        in_paragraph = [m for m in before if m.start >= self._paragraph_start(pos)
                         and not _OWN_DATE.match(self.text, m.end)]
         if in_paragraph:
             return self._dated(in_paragraph[-1], pos)
@@ -308,6 +311,14 @@ class Periods:
         (…during the first three quarters in 2019, as follows: / …主要数据,具体如下:)."""
         end = self.text.find("\n", m.end)
         return self.text[m.end:end if end != -1 else len(self.text)].rstrip().endswith((":", "："))
+
+    def _paragraph_start(self, pos: int) -> int:
+        """Where the paragraph of ``pos`` starts; one that opens on "Among these", "Of these" or
+        其中 goes on with the paragraph before it."""
+        start = self.text.rfind("\n", 0, pos) + 1
+        while _CONTINUES.match(self.text, start) and self.text[:start].strip():
+            start = self.text.rfind("\n", 0, len(self.text[:start].rstrip())) + 1
+        return start
 
     def _clause_start(self, pos: int) -> int:
         sentence = self.sentence_start(pos)
