@@ -108,7 +108,7 @@ _PATTERNS = [  # (kind, pattern), most specific first
     ("to_half_en", rf"(?i:from\s+{_Y}\s+(?:to|through|until)\s+the\s+(first|second)\s+half\s+of"
                    rf"\s+(?:this\s+year|the\s+year|{_Y}))"),  # from 2003 to the first half of 2007
     ("months_en", rf"(?i:from\s+{_MONTH}(?:\s+(\d{{1,2}})\b)?,?\s+(?:to|through|till|until)\s+"
-                  rf"{_MONTH}(?:\s+(\d{{1,2}})\b)?(?:,?\s+(?:of\s+)?{_Y})?)"),  # from Feb 3 to March 31
+                  rf"{_MONTH}(?:\s+(\d{{1,2}})\b)?(?:,?\s+(?:of\s+)?{_Y})?)"),  # Feb 3 to March 31
     ("half_en", rf"(?i:the\s+(first|second)\s+half\s+of\s+(?:the\s+year|this\s+year|{_Y}))"),
     ("quarters_en", rf"(?i:the\s+(?:(first|second|third|fourth)\s+quarter|first\s+(two|three)\s+"
                     rf"quarters)\s+(?:of|in)\s+(?:the\s+year|{_Y}))"),
