@@ -201,9 +201,10 @@ class Periods:
         else, when its sentence compares it with the n previous years (比前五年), those years;
         else, for a stock its sentence says is current (现有, 目前有), the year reported;
         else the one that is the whole clause before (``而在2017年,这三项数据分别为196件``); else
-        the first of its sentence (its topic: ``2020年,…继2019年突破4万件后,再次突破5万``);
-        else the nearest of its paragraph (``今年以来,…。其中,…``); else the nearest heading
-        above; else the document's first, unless it is the month of an event (2000年8月), a
+        a 截至 (截至目前) that opens a clause before it; else the first of its sentence (its topic: ``2020年,…继2019年突破4万件后,再次突破5万``);
+        else the nearest of its paragraph (``今年以来,…。其中,…``; of the one before too when it
+        opens on "Among these"; not the year of a level, ``从2013年的1.48万件``); else, for a stock
+        reached (``已突破378万人次``), the year reported; else the nearest heading above; else the document's first, unless it is the month of an event (2000年8月), a
         span after the figure (一支6万余人的队伍…。…近3年来) or a year of history ("fled in 1959"
         in 2008); else the year reported
         (``_reported``)."""
