@@ -453,6 +453,25 @@ def test_spans_named_in_rounds_22_and_23(book):
         ("今年公安部部署全国公安机关开展“团圆”行动,截至目前,已找回历年失踪被拐儿童4142起,其中时间跨度最长的"
          "61年,破获拐卖儿童积案206起,抓获拐卖犯罪嫌疑人543名。",  # hanakago.nara.com (中新社 2021-09-17)
          "2021-09-17", ["2021-01-01..2021-09-17"] * 3),  # 截至目前 governs the rest of its sentence
+        ("施汉生介绍,2019年5月20日至12月31日,“农民工欠薪求助绿色通道\"累计访问19992人次",  # shdbkk.com
+         "2020-01-02", ["2019-05-20..2019-12-31"]),  # (中国网 2020-01-02): a range's end in its year
+        ("A total of 30,538 Chinese officials were investigated for work-related crimes in the "
+         "first half of 2017, according to a seminar for chief procurators on Wednesday.\n\nThe "
+         "number came from 29 provinces, …, marking a 19.6-percent year-on-year increase from "
+         "last year.\n\nOf the total, 1,505 of the investigated were on county level",
+         "2017-07-13", ["2017-01-01..2017-06-30"] * 4),  # chinaplus.cri.cn (Xinhua 2017-07-13)
+        ("Eighty-eight counties in China still do not have volunteers to provide professional "
+         "legal aid services, according to the minister of justice on Thursday.\n…\nIn the past "
+         "five years, the centers have handled 3.78 million cases.",  # chinadaily.com.cn
+         "2013-09-27", ["2008-09-26..2013-09-26"]),  # 2013-09-27: the day "according to" names
+        ("王胜俊说,去年最高法大力开展集中清理执行积案活动。经过深入细致排查,各级法院共清理出2007年以前积累的执行案件"
+         "347.9万件。",  # dizaynex.com (the SPC's report of 2010-03-11): 2007年以前 dates the cases
+         "2010-03-11", ["2009"]),  # not the count
+        ("截至2003年6月底,全國已建法律援助機構2642個,縣區級地方已成立2139個",  # 6065bob.com mirror,
+         "2003-07", ["2003", "2003"]),  # 2003-07: stocks after 截至
+        ("據了解,今年1月最高檢部署開展查辦和預防發(fā)生在群眾身邊、損害群眾利益職務犯罪專項工作以來,…。上半年,全國"
+         "檢察機關查辦新農村建設、惠農資金管理、征地拆遷和保障性住房等9個重點領域環(huán)節(jié)貪污賄賂案件8540件",
+         "2013-07-24", ["2013-01-01..2013-06-30"] * 2),  # ynhybx.com mirror: 上半年 without a year
     ]
     for text, published, periods in cases:
         assert periods_of(book, text, published) == periods, text[:30]

@@ -54,7 +54,8 @@ _DATELINE_EN = re.compile(rf"(?m)^[ \t]*[A-Z][A-Za-z .']{{1,30}},\s+(?i:{_MONTH}
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(rf"(?i)(?:\b(?:said|announced|told|released|reported|held|showed)"
                       rf"(?:\s+\w+)?\s+(?:on\s+)?"  # said Thursday, showed Thursday
-                      rf"|\b(?:conference|meeting|forum|congress|briefing)\b[^.\n]{{0,40}}?"
+                      rf"|\b(?:conference|meeting|forum|congress|briefing|seminar|according\s+to)\b"
+                      rf"[^.\n]{{0,40}}?"
                       rf"\s+on\s+"
                       rf"|\bon\s+(?=\w+\s+(?:held|said|announced|released|issued|unveiled)\b))"
                       rf"({'|'.join(_WEEKDAYS)})\b")  # the Supreme People's Court on Monday held
@@ -62,7 +63,8 @@ _CLAUSE = re.compile(r"[，；;：:]|,(?!\d)")
 _BASE = re.compile(r"(?:同比|比|较)[^，,。；;]{0,12}\d\s*[^\d\s(（]{0,2}\s*[(（]\s*$")
 _HAS = r"共有|现有|拥有|已有"  # words of a stock
 _LEVEL = re.compile(rf"[^。；;\n]{{0,20}}?(?:(?:人数|总数|总量)(?:已?达到?|为)|{_HAS}"
-                    r"|[员师官]\s*(?:共计|总计)(?=\s*\d))")  # 全国人民陪审员共计33.2万余人
+                    r"|[员师官]\s*(?:共计|总计)(?=\s*\d)"  # 全国人民陪审员共计33.2万余人
+                    r"|已(?:建立|建|成立|设立|設立))")  # 截至2003年6月底,全國已建法律援助機構2642個
 _BUILT = re.compile(rf"人数|总数|总量|达到|发展到|建立|设立|建成|在册|{_HAS}"
                     r"|(?i:\b(?:are|is|remain)\s+in\s+custody\b)")
 _NOW = re.compile(r"现有|现(?=\s*\d)|现\s*$|(?<![至到])目前|如今"
@@ -71,7 +73,7 @@ _NOW = re.compile(r"现有|现(?=\s*\d)|现\s*$|(?<![至到])目前|如今"
                   r"|\b(?:has|have|there are)(?:\s+(?:more than|over|about|nearly|some|around))?"
                   r"(?:\s*$|\s+\d))")  # a stock in the present: China has 3.18 million mediators
 _REACHED = re.compile(r"已经?(?:突破|达到?|超过|建成|$)|(?i:\bha(?:s|ve)\s+reached\b)")  # stocks
-_CONTINUES = re.compile(r"\s*(?:(?i:among|of)\s+(?:these|them|which)\b|其中)")
+_CONTINUES = re.compile(r"\s*(?:(?i:among|of)\s+(?:these|them|which|the\s+total)\b|其中)")
 _OWN_DATE = re.compile(r"\s*的\s*[\d约近]")  # 从2013年的1.48万件: the date of a level, not a period
 _TIME_CLAUSE = re.compile(r"\s*[，,]\s*")  # what may follow a year that is a clause of its own
 _CLAUSE_END = re.compile(_CLAUSE.pattern + r"|\n")
@@ -85,6 +87,7 @@ _RECORD_BEFORE = re.compile(r"(?i)\b(?:most|(?:bigg|larg|high|low|wor|b|strong|g
                             r"|deadli)est)\b[^.;\n]{0,60}\b(?:in|over|for|since)\s+(?:the\s+)?$")
 _RECORD_AFTER = re.compile(r"\s*(?:的|之|以来的?)?\s*(?:最(?!高[人法检])|新高|新低"
                            r"|第[一二三四五六七八九十\d]+次)")  # not 最高人民法院; 自1991年以来第五次
+_BEFORE_YEAR = re.compile(r"\s*(?:以前|之前)")  # 清理出2007年以前积累的执行案件: the cases' age
 _THAT_OF = re.compile(r"(?i)\b(?:that|those)\s+(?:in|of)\s+$")  # six times that of 1980
 _IN_AFTER = re.compile(r"[\d,.]+(?:\s+[A-Za-z-]+){0,3}\s+(?:in|during)\s+(?:the\s+)?")
 _FUTURE = re.compile(r"(?i)\b(?:will|would|plans?|aims?|expects?|expected|within)\b[^.;\n]*$")
@@ -100,7 +103,7 @@ _SPANS = (*_OPEN, "years_back", "now")  # spans that run to the publication
 _PATTERNS = [  # (kind, pattern), most specific first
     ("dates", rf"(?:{_Y}\s*年|(去年|上年|今年)(?=\s*\d))\s*(?:(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日)?)?"
               rf"\s*(?:至|到|—|–|-|~)\s*"
-              rf"(?:{_Y}\s*年|今年)\s*(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日)?"),
+              rf"(?:{_Y}\s*年|今年)?\s*(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日)?"),
     ("months", rf"(?:{_OF_YEAR}|(?<![\d.年]))\s*(\d{{1,2}})\s*月?\s*(?:至|到|—|–|-|~)\s*(\d{{1,2}})\s*月"
                rf"(?:\s*(\d{{1,2}})\s*日)?"),
     ("dates_en", rf"(?i:from\s+{_MONTH}\s+(?:(\d{{1,2}}),?\s+)?{_Y},?\s+"
@@ -109,12 +112,12 @@ _PATTERNS = [  # (kind, pattern), most specific first
                    rf"\s+(?:this\s+year|the\s+year|{_Y}))"),  # from 2003 to the first half of 2007
     ("months_en", rf"(?i:from\s+{_MONTH}(?:\s+(\d{{1,2}})\b)?,?\s+(?:to|through|till|until)\s+"
                   rf"{_MONTH}(?:\s+(\d{{1,2}})\b)?(?:,?\s+(?:of\s+)?{_Y})?)"),  # Feb 3 to March 31
-    ("half_en", rf"(?i:the\s+(first|second)\s+half\s+of\s+(?:the\s+year|this\s+year|{_Y}))"),
+    ("half_en", rf"(?i:(?:the\s+)?(first|second)\s+half\s+of\s+(?:the\s+year|this\s+year|{_Y}))"),
     ("quarters_en", rf"(?i:the\s+(?:(first|second|third|fourth)\s+quarter|first\s+(two|three)\s+"
                     rf"quarters)\s+(?:of|in)\s+(?:the\s+year|{_Y}))"),
     ("whole_year", r"全年"),
     ("same", r"(?<![年比较与])同期(?=\s*[，,])|(?i:\b(?:in|during)\s+the\s+same\s+period\b)"),
-    ("half", rf"{_OF_YEAR}\s*(上|下)半年"),
+    ("half", rf"{_OF_YEAR}?\s*(上|下)半年"),
     ("quarter", rf"{_OF_YEAR}?\s*(前)?第?([一二三四1-4])季度"),
     ("first_months", rf"{_OF_YEAR}?\s*前\s*([一二两三四五六七八九十]{{1,2}}|\d{{1,2}})\s*个月"
                      rf"|(?i:the\s+first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven"
@@ -152,7 +155,7 @@ _PATTERNS = [  # (kind, pattern), most specific first
     ("now", r"截[至止]到?(?:目前|日前|当前|今)|到目前为止|(?i:\b(?:till|to)\s+date\b|\bso\s+far\b)"),
     ("this_year", r"今年(?:以来)?|(?i:this\s+year)"),
     ("last_year", r"(?<![较比同与])(?:去年|上年)"  # not a comparison
-                  r"|(?i:(?<!period )(?<!than )(?<!with )(?<!over )last\s+year)"),
+                  r"|(?i:(?<!period )(?<!than )(?<!with )(?<!over )(?<!from )last\s+year)"),
     ("day", rf"{_Y}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
             rf"|(?i:\d{{1,2}}\s+{_MONTH}\s+{_Y}|{_MONTH}\s+\d{{1,2}},\s*{_Y})"),
     ("month", rf"{_Y}\s*年\s*\d{{1,2}}\s*月"),  # read as its year
@@ -461,6 +464,7 @@ def _day_of(year: int, month: str, day: str) -> dt.date | None:
 
 def _ignored(text: str, m: re.Match, period: Period, published) -> bool:
     if _PLAN.match(text, m.end()) or _TIMES.match(text, m.end()) or _REPORT.match(text, m.end()) \
+            or _BEFORE_YEAR.match(text, m.end()) \
             or re.search(r"(?:比|较|与|同)\s*[(（]?\s*$|(?i:\bover\s+$)", text[:m.start()][-5:]) \
             or _THAT_OF.search(text, max(0, m.start() - 12), m.start()) \
             or _BASE.search(text, max(0, m.start() - 30), m.start()) \
@@ -497,7 +501,9 @@ def _resolve(kind: str, m: re.Match, published, review: bool) -> Period | None:
     if kind == "dates":  # 2019年1月1日至2020年4月25日, 2017年7月至2024年11月, 2024年至2025年5月,
         try:  # 2008年1月至今年8月, 自去年5月23日至今年4月30日
             y1 = int(g[0]) if g[0] else (year_now or 0) - (g[1] in ("去年", "上年"))
-            m1, y2, m2 = int(g[2] or 1), int(g[4] or year_now or 0), int(g[5])
+            y2 = int(g[4]) if g[4] else (year_now or 0) \
+                if re.search(r"[至到—–\-~]\s*今年", m.group(0)) else y1  # 2019年5月20日至12月31日
+            m1, m2 = int(g[2] or 1), int(g[5])
             last = int(g[6]) if g[6] else calendar.monthrange(y2, m2)[1]
             return Period(dt.date(y1, m1, int(g[3] or 1)), dt.date(y2, m2, last))
         except ValueError:
@@ -515,8 +521,11 @@ def _resolve(kind: str, m: re.Match, published, review: bool) -> Period | None:
             if year and not (g[0] or g[1]):  # if those months are still to come
                 year -= int(g[3]) > end_of_publication.month
             return _months(year, int(g[2]), int(g[3]), int(g[4]) if g[4] else None)
-        if kind == "half":
-            return _months(year, *((1, 6) if g[2] == "上" else (7, 12)))
+        if kind == "half":  # 上半年 without a year: of the year reported, unless still to come
+            first, last = (1, 6) if g[2] == "上" else (7, 12)
+            if year and not (g[0] or g[1]):
+                year -= last > end_of_publication.month
+            return _months(year, first, last)
         n = int(g[3]) if g[3].isdigit() else _CN_DIGITS[g[3]]
         return _months(year, 1 if g[2] else 3 * n - 2, 3 * n)
     if kind == "months_en":  # from January to September 2020, from Feb 3 to March 31; in
