@@ -204,10 +204,12 @@ class Periods:
         else, when its sentence compares it with the n previous years (比前五年), those years;
         else, for a stock its sentence says is current (现有, 目前有), the year reported;
         else the one that is the whole clause before (``而在2017年,这三项数据分别为196件``); else
-        a 截至 (截至目前) that opens a clause before it; else the first of its sentence (its topic: ``2020年,…继2019年突破4万件后,再次突破5万``);
-        else the nearest of its paragraph (``今年以来,…。其中,…``; of the one before too when it
-        opens on "Among these"; not the year of a level, ``从2013年的1.48万件``); else, for a stock
-        reached (``已突破378万人次``), the year reported; else the nearest heading above; else the document's first, unless it is the month of an event (2000年8月), a
+        a 截至 (截至目前) that opens a clause before it; else the first of its sentence (its
+        topic: ``2020年,…继2019年突破4万件后,再次突破5万``); else the nearest of its paragraph
+        (``今年以来,…。其中,…``; of the one before too when it opens on "Among these"; not the
+        year of a level, ``从2013年的1.48万件``); else, for a stock reached (``已突破378万人次``),
+        the year reported; else the nearest heading above; else the document's first, unless it
+        is the month of an event (2000年8月), a
         span after the figure (一支6万余人的队伍…。…近3年来) or a year of history ("fled in 1959"
         in 2008); else the year reported
         (``_reported``)."""
@@ -517,17 +519,16 @@ def _resolve(kind: str, m: re.Match, published, review: bool) -> Period | None:
     if kind in ("months", "half", "quarter"):  # 2022年1至6月, 今年上半年, 2024年一季度, 前三季度
         year = int(g[0]) if g[0] else None if year_now is None else \
             year_now - (g[1] in ("去年", "上年"))
-        if kind == "months":  # 今年1月至9月15日; 1月至9月: of the year reported, last year's
-            if year and not (g[0] or g[1]):  # if those months are still to come
-                year -= int(g[3]) > end_of_publication.month
-            return _months(year, int(g[2]), int(g[3]), int(g[4]) if g[4] else None)
-        if kind == "half":  # 上半年 without a year: of the year reported, unless still to come
-            first, last = (1, 6) if g[2] == "上" else (7, 12)
-            if year and not (g[0] or g[1]):
-                year -= last > end_of_publication.month
-            return _months(year, first, last)
-        n = int(g[3]) if g[3].isdigit() else _CN_DIGITS[g[3]]
-        return _months(year, 1 if g[2] else 3 * n - 2, 3 * n)
+        if kind == "months":  # 今年1月至9月15日
+            first, last, day = int(g[2]), int(g[3]), int(g[4]) if g[4] else None
+        elif kind == "half":
+            (first, last), day = (1, 6) if g[2] == "上" else (7, 12), None
+        else:
+            n = int(g[3]) if g[3].isdigit() else _CN_DIGITS[g[3]]
+            first, last, day = 1 if g[2] else 3 * n - 2, 3 * n, None
+        if year and kind != "quarter" and not (g[0] or g[1]):  # 1月至9月, 上半年 with no year:
+            year -= last > end_of_publication.month  # last year's if those months are to come
+        return _months(year, first, last, day)
     if kind == "months_en":  # from January to September 2020, from Feb 3 to March 31; in
         year = int(g[4]) if g[4] else year_now  # January, to November: last year's
         if not g[4] and year and end_of_publication.month < _month(g[2]):
