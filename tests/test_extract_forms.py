@@ -402,7 +402,7 @@ def test_period_of_the_governing_year_expression(book, text, published, period):
         assert str(figures[-1].period) == period
 
 
-def test_spans_named_in_rounds_22_and_23(book):
+def test_spans_named_in_rounds_22_to_24(book):
     cases = [  # text, published, the periods of its figures
         ("据新华社北京6日电 目前,我国社会治安状况持续稳定。\n2006年以来,我国公安机关有力推进社会治安综合治理"
          "各项措施的落实。据公安部副部长刘金国介绍,1月至9月,全国公安机关共立刑事案件334.6万起",  # sohu

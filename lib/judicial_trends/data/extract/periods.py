@@ -34,6 +34,7 @@ _CONGRESSES = {key: dt.date(*opened) for keys, opened in
 _SYMPOSIUMS = {("新疆", "一"): (2010, 5, 1), ("新疆", "二"): (2014, 5, 1),  # central work symposiums
                ("新疆", "三"): (2020, 9, 1), ("西藏", "五"): (2010, 1, 1),  # on Xinjiang and
                ("西藏", "六"): (2015, 8, 1), ("西藏", "七"): (2020, 8, 1)}  # Xizang: the month held
+_HALVES = {"上": (1, 6), "first": (1, 6), "下": (7, 12), "second": (7, 12)}  # months of a half
 _PLANS = {"十一": 11, "十二": 12, "十三": 13, "十四": 14, "十五": 15}  # five-year plans: the 11th from 2006
 _OF_YEAR = rf"(?:{_Y}\s*年|(今年|去年|上年))"
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -64,7 +65,7 @@ _BASE = re.compile(r"(?:同比|比|较)[^，,。；;]{0,12}\d\s*[^\d\s(（]{0,2}
 _HAS = r"共有|现有|拥有|已有"  # words of a stock
 _LEVEL = re.compile(rf"[^。；;\n]{{0,20}}?(?:(?:人数|总数|总量)(?:已?达到?|为)|{_HAS}"
                     r"|[员师官]\s*(?:共计|总计)(?=\s*\d)"  # 全国人民陪审员共计33.2万余人
-                    r"|已(?:建立|建|成立|设立|設立))")  # 截至2003年6月底,全國已建法律援助機構2642個
+                    r"|已(?:建|成立|[设設]立))")  # 截至2003年6月底,全國已建法律援助機構2642個
 _BUILT = re.compile(rf"人数|总数|总量|达到|发展到|建立|设立|建成|在册|{_HAS}"
                     r"|(?i:\b(?:are|is|remain)\s+in\s+custody\b)")
 _NOW = re.compile(r"现有|现(?=\s*\d)|现\s*$|(?<![至到])目前|如今"
@@ -133,7 +134,8 @@ _PATTERNS = [  # (kind, pattern), most specific first
               rf"(?:起|以来|至今|[^，。；,;\n\d]{{1,30}}?以来)"),
     ("since", rf"(?i:since\b[^.;\d]{{0,60}}?(?:{_MONTH}\s+)?){_Y}"),
     ("since", rf"(?:\A|(?<=\n)|(?<=\.\s)|(?<=[\"“]))From\s+{_Y}()(?=\s*,)"),  # a sentence's
-    # "From 2003, the courts have received"; not "up 8.8 percent from 2017, …"
+    # "From 2003, the courts have received", not "up 8.8 percent from 2017, …" (the empty group
+    # stands for the month of the Chinese form above)
     ("since", r"(?:自|从)?(?:去年|上年)(?:起|以来|至今)"),
     ("since", r"(?:自|从)\s*(今年|去年|上年)\s*(\d{1,2})\s*月(?:起|以来|至今|[^，。；,;\n\d]{1,30}?以来)"),
     ("since", rf"(?i:since\s+last\s+(?:{_MONTH}|year\b))"),
@@ -490,6 +492,12 @@ def _record(text: str, m: re.Match) -> bool:
                 or _RECORD_AFTER.match(text, m.end()))
 
 
+def _this_or_last_year(month: int, end: dt.date) -> int:
+    """The year of a month named without one at ``end``: this year's, or last year's while it is
+    still to come ("by the end of November" in August 2012 → 2011)."""
+    return end.year - (month > end.month)
+
+
 def _month(name: str | None) -> int | None:
     return None if not name else 1 + [m[:3] for m in _MONTHS].index(name[:3].lower())
 
@@ -522,26 +530,23 @@ def _resolve(kind: str, m: re.Match, published, review: bool) -> Period | None:
         if kind == "months":  # 今年1月至9月15日
             first, last, day = int(g[2]), int(g[3]), int(g[4]) if g[4] else None
         elif kind == "half":
-            (first, last), day = (1, 6) if g[2] == "上" else (7, 12), None
+            (first, last), day = _HALVES[g[2]], None
         else:
             n = int(g[3]) if g[3].isdigit() else _CN_DIGITS[g[3]]
             first, last, day = 1 if g[2] else 3 * n - 2, 3 * n, None
-        if year and kind != "quarter" and not (g[0] or g[1]):  # 1月至9月, 上半年 with no year:
-            year -= last > end_of_publication.month  # last year's if those months are to come
+        if year and kind != "quarter" and not (g[0] or g[1]):  # 1月至9月, 上半年 with no year
+            year = _this_or_last_year(last, end_of_publication)
         return _months(year, first, last, day)
     if kind == "months_en":  # from January to September 2020, from Feb 3 to March 31; in
-        year = int(g[4]) if g[4] else year_now  # January, to November: last year's
-        if not g[4] and year and end_of_publication.month < _month(g[2]):
-            year -= 1
+        year = int(g[4]) if g[4] else \
+            end_of_publication and _this_or_last_year(_month(g[2]), end_of_publication)
         months = _months(year, _month(g[0]), _month(g[2]), int(g[3]) if g[3] else None)
         return months and replace(months, start=months.start.replace(day=int(g[1] or 1)))
     if kind == "to_half_en":  # from 2003 to the first half of this year
-        half = _months(int(g[2]) if g[2] else year_now, *((1, 6) if g[1].lower() == "first"
-                                                         else (7, 12)))
+        half = _months(int(g[2]) if g[2] else year_now, *_HALVES[g[1].lower()])
         return half and Period(dt.date(int(g[0]), 1, 1), half.end)
     if kind == "half_en":  # in the first half of the year
-        first = g[0].lower() == "first"
-        return _months(int(g[1]) if g[1] else year_now, 1 if first else 7, 6 if first else 12)
+        return _months(int(g[1]) if g[1] else year_now, *_HALVES[g[0].lower()])
     if kind == "quarters_en":  # the first three quarters of 2019, the second quarter of 2024
         n = _EN_NUMBERS[(g[0] or g[1]).lower()]
         return _months(int(g[2]) if g[2] else year_now, 1 if g[1] else 3 * n - 2, 3 * n)
@@ -590,7 +595,7 @@ def _resolve(kind: str, m: re.Match, published, review: bool) -> Period | None:
             year, month = int(g[-1]), _month(g[0])
         elif not g[0] or not g[0].isdigit():  # launched in January, began earlier this month
             month = _month(g[0]) or end_of_publication.month
-            year = int(g[1]) if g[1] else year_now - (month > end_of_publication.month)
+            year = int(g[1]) if g[1] else _this_or_last_year(month, end_of_publication)
         else:
             year, month = int(g[0]), int(g[1]) if g[1] else 1
         if not 1 <= (month or 1) <= 12:
@@ -606,8 +611,7 @@ def _resolve(kind: str, m: re.Match, published, review: bool) -> Period | None:
         month = int(g[1])
         if year_now is None and not g[0] or not 1 <= month <= 12:
             return None
-        # a month still to come is last year's ("by the end of November" in August)
-        year = int(g[0]) if g[0] else year_now - (month > end_of_publication.month)
+        year = int(g[0]) if g[0] else _this_or_last_year(month, end_of_publication)
         day = int(g[2]) if g[2] else calendar.monthrange(year, month)[1]
         return Period(dt.date(year, 1, 1), dt.date(year, month, min(day, 31)))
     if kind == "now":  # in a review, the year before; else this year up to the report's day
