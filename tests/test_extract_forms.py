@@ -477,6 +477,37 @@ def test_spans_named_in_rounds_22_to_24(book):
         assert periods_of(book, text, published) == periods, text[:30]
 
 
+def test_spans_named_in_round_25(book):
+    cases = [  # text, published, the periods of its figures
+        ("中新网北京7月29日电 公安部于4月20日在全国范围部署开展打击食药环和知识产权犯罪“昆仑2021”专项行动,截至6月底,"
+         "共侦破食药环和知识产权犯罪案件2.3万起。\n在依法严厉打击危害药品安全犯罪方面,吕武钦表示,截至6月底,全国公安"
+         "机关共侦破生产、销售不符合标准的医用器材犯罪案件300余起",  # m.fyrmtzx.cn: a campaign
+         "2021-07-29", ["2021-04-20..2021-06-30"] * 2),  # launched that day, each 截至 closes it
+        ("新华社北京5月10日电 公安部10日在京召开新闻发布会。2018年以来至今年第一季度,全国公安机关共立涉众型经济"
+         "犯罪案件近1.9万起",  # news.china.com 2019-05-11: a span closed by the quarter after 至
+         "2019-05-11", ["2018-01-01..2019-03-31"]),
+        ("Data show that from July 2017 to the end of June 2022, more than 670,000 public "
+         "interest litigation cases were filed",  # tellerreport.com 2022-06-30
+         "2022-06-30", ["2017-07-01..2022-06-30"]),
+        ("SPP Reports First Quarter 2023 Results\n\nIn addition to the above, the following "
+         "data are worth noting:\n\n  • In cases involving intellectual property infringement, "
+         "more than 2,800 people were prosecuted.",  # chinajusticeobserver.com 2023-06-26
+         "2023-06-26", ["2023-01-01..2023-03-31"]),  # a quarter named without "of"
+        ("In a major crackdown, the police have solved fraud cases, an official at the Ministry "
+         "of Public Security said on Friday.\nThe special campaign launched by the ministry in "
+         "February led to the capture of 4,385 suspects",  # chinadaily.com.cn 2024-10-26
+         "2024-10-26", ["2024-02-01..2024-10-25"]),
+        ("Procurator-general Zhang Jun delivered the report on public interest litigations "
+         "Wednesday at the ongoing bimonthly session of the Standing Committee of the National "
+         "People's Congress, which started Monday.\nA total of 1,097 public interest litigation "
+         "cases have been filed by procuratorates in nine provincial regions along the Yellow "
+         "River since December 2018",  # en.npc.gov.cn (Xinhua), 2019-10-24: the report's day
+         "2019-10-24", ["2018-12-01..2019-10-23"]),
+    ]
+    for text, published, periods in cases:
+        assert periods_of(book, text, published) == periods, text[:30]
+
+
 def test_a_span_after_the_figure_in_its_clause_governs_it(book):
     text = ("Volunteers have offered legal aid to disadvantaged groups in more than 8,300 cases "
             "over the past five years, provided consultancy to 150,000 people")  # VOLUNTEERS_2019

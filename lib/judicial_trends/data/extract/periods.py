@@ -58,6 +58,7 @@ _WEEKDAY = re.compile(rf"(?i)(?:\b(?:said|announced|told|released|reported|held|
                       rf"|\b(?:conference|meeting|forum|congress|briefing|seminar|according\s+to)\b"
                       rf"[^.\n]{{0,40}}?"
                       rf"\s+on\s+"
+                      rf"|\bdelivered\b[^.\n]{{0,60}}?\s+"  # delivered the report on … Wednesday
                       rf"|\bon\s+(?=\w+\s+(?:held|said|announced|released|issued|unveiled)\b))"
                       rf"({'|'.join(_WEEKDAYS)})\b")  # the Supreme People's Court on Monday held
 _CLAUSE = re.compile(r"[，；;：:]|,(?!\d)")
@@ -108,14 +109,15 @@ _PATTERNS = [  # (kind, pattern), most specific first
     ("months", rf"(?:{_OF_YEAR}|(?<![\d.年]))\s*(\d{{1,2}})\s*月?\s*(?:至|到|—|–|-|~)\s*(\d{{1,2}})\s*月"
                rf"(?:\s*(\d{{1,2}})\s*日)?"),
     ("dates_en", rf"(?i:from\s+{_MONTH}\s+(?:(\d{{1,2}}),?\s+)?{_Y},?\s+"
-                 rf"(?:to|through|till|until)\s+{_MONTH}\s+(?:(\d{{1,2}}),?\s+)?{_Y})"),
+                 rf"(?:to|through|till|until)\s+(?:the\s+end\s+of\s+)?{_MONTH}\s+"
+                 rf"(?:(\d{{1,2}}),?\s+)?{_Y})"),  # from July 2017 to the end of June 2022
     ("to_half_en", rf"(?i:from\s+{_Y}\s+(?:to|through|until)\s+the\s+(first|second)\s+half\s+of"
                    rf"\s+(?:this\s+year|the\s+year|{_Y}))"),  # from 2003 to the first half of 2007
     ("months_en", rf"(?i:from\s+{_MONTH}(?:\s+(\d{{1,2}})\b)?,?\s+(?:to|through|till|until)\s+"
                   rf"{_MONTH}(?:\s+(\d{{1,2}})\b)?(?:,?\s+(?:of\s+)?{_Y})?)"),  # Feb 3 to March 31
     ("half_en", rf"(?i:(?:the\s+)?(first|second)\s+half\s+of\s+(?:the\s+year|this\s+year|{_Y}))"),
-    ("quarters_en", rf"(?i:the\s+(?:(first|second|third|fourth)\s+quarter|first\s+(two|three)\s+"
-                    rf"quarters)\s+(?:of|in)\s+(?:the\s+year|{_Y}))"),
+    ("quarters_en", rf"(?i:(?:the\s+)?(?:(first|second|third|fourth)\s+quarter|first\s+(two|three)"
+                    rf"\s+quarters)\s+(?:(?:of|in)\s+the\s+year|(?:(?:of|in)\s+)?{_Y}))"),
     ("whole_year", r"全年"),
     ("same", r"(?<![年比较与])同期(?=\s*[，,])|(?i:\b(?:in|during)\s+the\s+same\s+period\b)"),
     ("half", rf"{_OF_YEAR}?\s*(上|下)半年"),
@@ -130,6 +132,8 @@ _PATTERNS = [  # (kind, pattern), most specific first
     ("since_day", rf"(?:自|从)\s*(?:{_Y}\s*年|(今年|去年))?\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日"
                   rf"(?:起|以来|至今|[^，。；,;\n\d]{{1,30}}?以来)"
                   rf"|(?<![\d年])()()(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日\s*以来"),  # 6月25日以来
+    ("since_day", rf"(?:{_Y}\s*年|(今年|去年))?\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日"
+                  rf"\s*[^，。；,;\n\d]{{0,20}}?(?:部署|启动|啟動)[^，。；,;\n]{{0,40}}?行动"),  # launched
     ("since", rf"(?:自|从)?{_Y}\s*年\s*(?:(\d{{1,2}})\s*月)?\s*(?:\d{{1,2}}\s*日)?"
               rf"(?:起|以来|至今|[^，。；,;\n\d]{{1,30}}?以来)"),
     ("since", rf"(?i:since\b[^.;\d]{{0,60}}?(?:{_MONTH}\s+)?){_Y}"),
@@ -139,8 +143,9 @@ _PATTERNS = [  # (kind, pattern), most specific first
     ("since", r"(?:自|从)?(?:去年|上年)(?:起|以来|至今)"),
     ("since", r"(?:自|从)\s*(今年|去年|上年)\s*(\d{1,2})\s*月(?:起|以来|至今|[^，。；,;\n\d]{1,30}?以来)"),
     ("since", rf"(?i:since\s+last\s+(?:{_MONTH}|year\b))"),
-    ("since", rf"(?i:\b(?:began|launched|started)\s+(?:earlier\s+this\s+month|this\s+month"
-              rf"|in\s+{_MONTH}(?:\s+{_Y})?))"),  # a campaign launched in January
+    ("since", rf"(?i:\b(?:began|launched|started)(?:\s+by\s+the(?:\s+[a-z']+){{1,3}}?)?"
+              rf"\s+(?:earlier\s+this\s+month|this\s+month|in\s+{_MONTH}(?:\s+{_Y})?))"),
+    # a campaign launched (by the ministry) in January
     ("congress", r"(?:党的)?(十八|十九|二十)大以来|(?i:since\s+the\s+(18|19|20)th\s+"
                  r"(?:CPC\s+)?National\s+Congress)"),
     ("symposium", r"(?:中央)?第([一二三五六七])次(?:中央)?(新疆|西藏)工作座谈会(?:召开)?以来"),
@@ -402,16 +407,27 @@ def _mentions(text: str, published, as_of, skip: list[tuple[int, int]],
         if last and last.kind in _OPEN and "\n" not in text[last.end:m.start]:
             if m.kind == "now":  # 2020年1月以来，…，截至目前: the same period
                 continue
+            if m.kind in ("months", "half", "quarter", "first_months") \
+                    and re.fullmatch(r"\s*[至到]\s*", text[last.end:m.start]):
+                merged[-1] = Mention(last.start, m.end, Period(last.period.start, m.period.end),
+                                     last.heading, "dates")  # 2018年以来至今年第一季度
+                continue
             if m.kind in ("until", "until_year") and last.period.start <= m.period.end:
                 m = replace(m, period=Period(last.period.start, m.period.end))
                 merged[-1] = replace(last, period=m.period)  # the span ends there
                 closed.add(len(merged) - 1)
         merged.append(m)  # 2018年以来，…。截至2022年2月: the span up to then
     spans = [m for i, m in enumerate(merged) if m.kind in _OPEN and i not in closed]
+    closing = {}  # the end of each span closed by its own 截至 → that span, the first
+    for i in sorted(closed, reverse=True):
+        closing[merged[i].period.end] = merged[i]
     for i, m in enumerate(merged):
         alone = i == 0 or "\n" in text[merged[i - 1].end:m.start] \
             or merged[i - 1].kind == "years_back"  # 一年来的…行动…:截至今年5月10日
-        if m.kind == "until" and alone and spans:  # 截至2021年8月，…。…自2017年7月以来
+        if m.kind == "until" and alone and m.period.end in closing \
+                and closing[m.period.end].start < m.start:  # the same 截至 again, later:
+            merged[i] = replace(m, period=closing[m.period.end].period)  # …行动,截至6月底,…。截至6月底
+        elif m.kind == "until" and alone and spans:  # 截至2021年8月，…。…自2017年7月以来
             since = min(spans, key=lambda s: abs(s.start - m.start))
             if since.period.start < m.period.end:  # As of March 3, … (began earlier this month)
                 merged[i] = replace(m, period=Period(since.period.start, m.period.end))
