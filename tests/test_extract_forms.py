@@ -503,7 +503,17 @@ def test_spans_named_in_round_25(book):
          "cases have been filed by procuratorates in nine provincial regions along the Yellow "
          "River since December 2018",  # en.npc.gov.cn (Xinhua), 2019-10-24: the report's day
          "2019-10-24", ["2018-12-01..2019-10-23"]),
-    ]
+        ("BEIJING, July 5 (Xinhua) -- Since China enacted its community correction law three "
+         "years ago, the country's judicial administrative agencies have provided employment or "
+         "education guidance for 580,000 community correction subjects",  # en.people.cn
+         "2023-07-06", ["2020-07-05..2023-07-05"]),  # "since … three years ago": counted back
+        ("每經(jīng)AI快訊,截至目前,我國律師隊(duì)伍人數(shù)已達(dá)67.7萬多人。 截至目前,1.2萬多名律師擔(dān)任"
+         "各級黨代會代表、人大代表和政協(xié)委員。",  # imagmundi.com mirror, 2023-07-03: people
+         "2023-07-03", ["2023", "2023"]),  # serving as deputies are a stock
+        ("中国长安网8月3日电 “今年1-7月,全国法院审结破产类案件1923件。”\n\n尤其是2016年,全国新受理的破产案件数量"
+         "比2015年上升53.8%。\n\n  这些新受理案件中,以上三省受理的案件总数占全国破产案件总数的48%。",
+         "2017-08-03", ["2017-01-01..2017-07-31", "2016", "2016"]),  # 这些…中 goes on with the
+    ]  # paragraph before (111.205.184.227:8081)
     for text, published, periods in cases:
         assert periods_of(book, text, published) == periods, text[:30]
 

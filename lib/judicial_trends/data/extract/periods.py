@@ -67,7 +67,7 @@ _HAS = r"共有|现有|拥有|已有"  # words of a stock
 _LEVEL = re.compile(rf"[^。；;\n]{{0,20}}?(?:(?:人数|总数|总量)(?:已?达到?|为)|{_HAS}"
                     r"|[员师官]\s*(?:共计|总计)(?=\s*\d)"  # 全国人民陪审员共计33.2万余人
                     r"|已(?:建|成立|[设設]立))")  # 截至2003年6月底,全國已建法律援助機構2642個
-_BUILT = re.compile(rf"人数|总数|总量|达到|发展到|建立|设立|建成|在册|{_HAS}"
+_BUILT = re.compile(rf"人数|总数|总量|达到|发展到|建立|设立|建成|在册|担任|{_HAS}"
                     r"|(?i:\b(?:are|is|remain)\s+in\s+custody\b)")
 _NOW = re.compile(r"现有|现(?=\s*\d)|现\s*$|(?<![至到])目前|如今"
                   r"|(?i:\bat present\b|\bcurrently\b|\bnow ha(?:s|ve)\b"
@@ -75,7 +75,8 @@ _NOW = re.compile(r"现有|现(?=\s*\d)|现\s*$|(?<![至到])目前|如今"
                   r"|\b(?:has|have|there are)(?:\s+(?:more than|over|about|nearly|some|around))?"
                   r"(?:\s*$|\s+\d))")  # a stock in the present: China has 3.18 million mediators
 _REACHED = re.compile(r"已经?(?:突破|达到?|超过|建成|$)|(?i:\bha(?:s|ve)\s+reached\b)")  # stocks
-_CONTINUES = re.compile(r"\s*(?:(?i:among|of)\s+(?:these|them|which|the\s+total)\b|其中)")
+_CONTINUES = re.compile(r"\s*(?:(?i:among|of)\s+(?:these|them|which|the\s+total)\b|其中"
+                        r"|这些[^，,。\n]{0,8}中)")  # 这些新受理案件中
 _OWN_DATE = re.compile(r"\s*的\s*[\d约近]")  # 从2013年的1.48万件: the date of a level, not a period
 _TIME_CLAUSE = re.compile(r"\s*[，,]\s*")  # what may follow a year that is a clause of its own
 _CLAUSE_END = re.compile(_CLAUSE.pattern + r"|\n")
@@ -154,6 +155,7 @@ _PATTERNS = [  # (kind, pattern), most specific first
     ("years_back", r"(?:过去|近)?(?<![\d一二两三四五六七八九十])([一二两三四五六七八九十]{1,3}|\d{1,2})"
                    r"\s*(?:多|余)?年(?:来|以来)|(?:过去的?|近)([一二两三四五六七八九十]{1,3}|\d{1,2})年"
                    r"|(?i:(?:past|last|\bin)\s+(two|three|four|five|ten|\d{1,2})\s+years\b"
+                   r"|since\b[^.;\d]{0,60}?\b(two|three|four|five|ten|\d{1,2})\s+years\s+ago\b"
                    r"|(?:past|last)\s+(decade)\b)"),
     ("until", rf"截[至止]到?\s*(?:{_Y}\s*年|今年)?\s*(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日|底|末)?"),
     ("until", rf"(?i:\b(?:as\s+of|by\s+the\s+end\s+of|through|up\s+to|until|till"
@@ -326,7 +328,7 @@ class Periods:
         return self.text[m.end:end if end != -1 else len(self.text)].rstrip().endswith((":", "："))
 
     def _paragraph_start(self, pos: int) -> int:
-        """Where the paragraph of ``pos`` starts; one that opens on "Among these", "Of these" or
+        """Where the paragraph of ``pos`` starts; one that opens on "Among these", "Of these", 这些…中 or
         其中 goes on with the paragraph before it."""
         start = self.text.rfind("\n", 0, pos) + 1
         while _CONTINUES.match(self.text, start) and self.text[:start].strip():
