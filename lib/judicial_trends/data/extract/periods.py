@@ -328,8 +328,8 @@ class Periods:
         return self.text[m.end:end if end != -1 else len(self.text)].rstrip().endswith((":", "："))
 
     def _paragraph_start(self, pos: int) -> int:
-        """Where the paragraph of ``pos`` starts; one that opens on "Among these", "Of these", 这些…中 or
-        其中 goes on with the paragraph before it."""
+        """Where the paragraph of ``pos`` starts; one that opens on "Among these", "Of these",
+        这些…中 or 其中 goes on with the paragraph before it."""
         start = self.text.rfind("\n", 0, pos) + 1
         while _CONTINUES.match(self.text, start) and self.text[:start].strip():
             start = self.text.rfind("\n", 0, len(self.text[:start].rstrip())) + 1
