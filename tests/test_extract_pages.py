@@ -1,7 +1,7 @@
 """Extraction of real report pages it was not written from, against their hand transcriptions.
 
-tests/fixtures/texts/ holds the stored text of 227 pages whose figures were transcribed by hand
-into data/sources/<id>.yaml (see SOURCES.md there: where each comes from, which pages the
+tests/fixtures/texts/ holds the stored text of some 400 pages whose figures were transcribed by
+hand into data/sources/<id>.yaml (see SOURCES.md there: where each comes from, which pages the
 suggester was tuned on and which were held out). Each text is extracted with its source's
 published date, beside the clean data less that source's rows. Expected values come only from the
 yaml files.

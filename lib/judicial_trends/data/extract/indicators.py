@@ -83,21 +83,7 @@ class Suggester:
         案件 is national; of the national caseload's bases, the one whose series reaches the
         figure's year)."""
         self.book, self.used = book, used or {}
-        self.own = {key: {variant: form for name in self._all_names(key)
-                          for variant, form in _variants(name).items()}
-                    for key in book.indicators}
-        whole = {form for names in self.own.values() for form, (full, _) in names.items() if full}
-        self.names = {key: {form: how for form, how in {**_general_forms(names, whole),
-                                                        **names}.items() if not form.isascii()}
-                      for key, names in self.own.items()}  # English names are read as words
-        self.english = {key: [_slots(name) for name in self._all_names(key) if name.isascii()]
-                        for key in book.indicators}
-
-    def _all_names(self, key: str) -> list[str]:
-        """An indicator's names; a stated change is also named by what it changes
-        (审执结案件…同比上升 → the change of cases concluded)."""
-        base = self.book.base_of(key)
-        return self.book.names(key) + (self.book.names(base) if base else [])
+        self.own, self.names, self.english = _name_forms(book)
 
     def _compatible(self, key: str, unit: str | None, change: bool) -> bool:
         entry = self.book.indicators[key]
@@ -182,15 +168,49 @@ class Suggester:
         """The ids whose names share most with the clause (a share of the name); among equals,
         those whose series reaches the figure's region and year, then in the codebook's order
         (the main measures first)."""
+        matcher = difflib.SequenceMatcher(None, autojunk=False)
+        matcher.set_seq2(context)  # indexed once; the longest common run is the same both ways
+
+        def longest(name: str) -> int:
+            matcher.set_seq1(name)
+            return matcher.find_longest_match().size
+
         def overlap(key: str) -> tuple:
-            share = max((difflib.SequenceMatcher(None, context, name, autojunk=False)
-                         .find_longest_match().size / len(name) for name in self.own[key]),
-                        default=0.0)
+            share = max((longest(name) / len(name) for name in self.own[key]), default=0.0)
             return (round(share, 2), region in self.used.get(key, {}),
                     _reaches(self.used.get(key, {}).get(region, ()), year))
         scores = {key: overlap(key) for key in keys}
         scored = sorted(keys, key=scores.get, reverse=True)  # stable: codebook order among equals
         return tuple(k for k in scored[:CANDIDATES] if scores[k][0] >= 0.3)
+
+
+_FORMS: list[tuple[Codebook, tuple]] = []  # the name forms of the last codebook read
+
+
+def _name_forms(book: Codebook) -> tuple[dict, dict, dict]:
+    """The forms of each indicator's names, worked out once per codebook: every variant of
+    its names (``_variants``), the Chinese ones with the general forms (``_general_forms``),
+    and the word slots of the English ones."""
+    if _FORMS and _FORMS[0][0] is book:
+        return _FORMS[0][1]
+    all_names = {key: _all_names(book, key) for key in book.indicators}
+    own = {key: {variant: form for name in names for variant, form in _variants(name).items()}
+           for key, names in all_names.items()}
+    whole = {form for names in own.values() for form, (full, _) in names.items() if full}
+    chinese = {key: {form: how for form, how in {**_general_forms(names, whole),
+                                                 **names}.items() if not form.isascii()}
+               for key, names in own.items()}  # English names are read as words
+    english = {key: [_slots(name) for name in names if name.isascii()]
+               for key, names in all_names.items()}
+    _FORMS[:] = [(book, (own, chinese, english))]
+    return own, chinese, english
+
+
+def _all_names(book: Codebook, key: str) -> list[str]:
+    """An indicator's names; a stated change is also named by what it changes
+    (审执结案件…同比上升 → the change of cases concluded)."""
+    base = book.base_of(key)
+    return book.names(key) + (book.names(base) if base else [])
 
 
 def _variants(name: str) -> dict[str, tuple[bool, str]]:
@@ -378,8 +398,9 @@ def _fit(name: str, before: str, after: str, lead: tuple[str, ...],
         return True, -at, len(name), -1
     if _around(name, before, after):
         return True, 0, len(name), -2
-    for order, cut in [(-2, c) for c in range(2, len(name) - 1)] + \
-                      [(-3, c) for c in range(2, len(name) - 3)]:
+    pieces = [(-2, c) for c in range(2, len(name) - 1) if name[-2:] in before] + \
+        [(-3, c) for c in range(2, len(name) - 3) if name[:2] in before]  # the piece near the
+    for order, cut in pieces:  # figure holds the name's end (-2) or its start (-3)
         first, near = (name[:cut], name[cut:]) if order == -2 else (name[cut:], name[:cut])
         at = None if near in _WEAK else _last(near, before)
         if at is None or any(s <= at and at + len(near) <= e and e - s > len(near)
@@ -406,6 +427,8 @@ def _topic_inside(name: str, before: str, lead: str) -> int | None:
     """-distance when the name stands in the clause without a topic in its middle, and the
     sentence names that topic before (电信网络诈骗 … 抓获犯罪嫌疑人496名 → 抓获电信网络诈骗犯罪
     嫌疑人), else None."""
+    if name[:2] not in before or name[-2:] not in before:
+        return None  # both ends of the name stand in the clause
     for i in range(2, len(name) - 3):
         for j in range(i + 2, len(name) - 1):
             at = _last(name[:i] + name[j:], before)
