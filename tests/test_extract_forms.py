@@ -139,6 +139,15 @@ def test_hard_wrapped_lines_people_on_staff_and_boards_are_counts(book):
     assert got == [("202.6萬塊", "count")]
 
 
+def test_numerals_around_wan_messages_and_the_public_are_counts(book):
+    # news.ltn.com.tw 2022 (中央社 on the Ministry of Public Security): 則 counts messages,
+    # 民眾 after 億 are people; orientaldaily.on.cc 2020: a count in numerals around 萬
+    text = "攔截詐騙電話28.1億次、簡訊33.6億則,成功避免1.09億民眾受騙。警方破獲十五萬五千宗相關案件"
+    got = [(f.printed, f.value, f.unit) for f in found(book, text, published="2022-08-17")]
+    assert got == [("28.1億次", 2.81e9, "count"), ("33.6億則", 3.36e9, "count"),
+                   ("1.09億", 1.09e8, "person"), ("十五萬五千宗", 155_000, "case")]
+
+
 def test_english_officials_and_fugitives_are_persons(book):
     # china.org.cn 2008-03-10 (SPP report on 2003-2007)
     for text, printed in [("Prosecutors investigated more than 209,000 officials in nearly "
@@ -514,6 +523,35 @@ def test_spans_named_in_round_25(book):
          "比2015年上升53.8%。\n\n  这些新受理案件中,以上三省受理的案件总数占全国破产案件总数的48%。",
          "2017-08-03", ["2017-01-01..2017-07-31", "2016", "2016"]),  # 这些…中 goes on with the
     ]  # paragraph before (111.205.184.227:8081)
+    for text, published, periods in cases:
+        assert periods_of(book, text, published) == periods, text[:30]
+
+
+def test_spans_named_in_round_26(book):
+    cases = [  # text, published, the periods of its figures
+        ("中國網(wǎng)3月12日訊 今天上午,第十二屆全國人民代表大會第五次會議將在人民大會堂舉行第三次全體會議,聽取最高人民檢察院"
+         "檢察長曹建明關(guān)于最高人民檢察院工作的報告。\n曹建明表示,檢察機關(guān)深入開展專項立案監(jiān)督,建議食品藥品監(jiān)管部門"
+         "移送涉嫌犯罪案件1591件",  # jxqcjlb.com mirror of 中国网: 工作的报告 makes it a review
+         "2017-03-12", ["2016"]),
+        ("从2008年至2011年,查办涉嫌犯罪的县处级以上国家工作人员分别为2687人、2670人、2723人、2524人。累计5年超过"
+         "13000人",  # lywxww.com (第一财经日报), 2013-01-11: 累计5年 counted back in January
+         "2013-01-11", ["2008", "2009", "2010", "2011", "2008-01-01..2012-12-31"]),
+        ("9月8日,国新办举行高质量完成“十四五”规划系列主题新闻发布会。司法部部长贺荣在发布会上介绍,“十四五”以来,我国"
+         "培养了一大批高素质的复合型和实践型法治人才,60多万人取得法律职业资格",  # dingtaide.cn (封面新闻)
+         "2025-09-08", ["2021-01-01..2025-09-08"]),  # “十四五”以来: from the plan's first year
+        ("BEIJING, March 11 (Xinhua) -- Police have solved 6,880 drug-related crimes since an "
+         "anti-drug campaign was launched by the Ministry of Public Security (MPS) on Jan. 24.\n\n"
+         "According to the MPS, as of the end of February, the police have received about 1,104 "
+         "such tips.",  # en.people.cn 2013-03-12: a span from a day, closed by the end of a month
+         "2013-03-12", ["2013-01-24..2013-02-28"] * 2),
+        ("今年首八月 309公安殉職\n\n針對電訊詐騙方面,警方破獲十五萬五千宗相關案件",  # orientaldaily.on.cc
+         "2020-09-24", ["2020-01-01..2020-08-31"]),  # 首八月: the first eight months; a count in
+        ("中國公安部去年4月以來組織多項打擊詐騙專案行動,截至7月,從境外勸返涉詐人員23萬名。",  # numerals
+         "2022-08-17", ["2021-04-01..2022-07-31"]),  # news.ltn.com.tw: 去年4月以来 without 自
+        ("過去五年的主要工作\n2013至2017年,最高人民法院受理案件82383件;地方各級人民法院受理案件8896.7萬件,"
+         "同比分別上升58.6%",  # huikunshang.com mirror of the SPC report of 2018: 同比 over five
+         "2018-03-26", ["2013-01-01..2017-12-31"] * 3),  # whole years is on the five before
+    ]
     for text, published, periods in cases:
         assert periods_of(book, text, published) == periods, text[:30]
 

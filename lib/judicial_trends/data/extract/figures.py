@@ -42,11 +42,12 @@ _EN_POSTFIX = (r"(?:\s+(?:year[-\s]on[-\s]year))?\s+(?:down|up|decrease|increase
 
 # People named by who they are, after a count in 万/亿 with no unit word: 246.7万农民工
 _PERSONS_ZH = ("农民工|残疾人|老年人|未成年人|妇女|儿童|群众|律师|公证员|仲裁员|调解员|志愿者|法官|检察官|警力"
-               "|罪犯|犯罪嫌疑人|被告人|社区矫正对象|鉴定人|人员|干警")
+               "|罪犯|犯罪嫌疑人|被告人|社区矫正对象|鉴定人|人员|干警|民众")
 _PEOPLE_BEFORE = re.compile(rf"(?:{_PERSONS_ZH})\s*$")  # 我国有律师83万,仲裁员6.7万
 ZH_FIGURE = re.compile(
     rf"(?<![\dA-Za-z.\-:/#])(?P<change>{_ZH_CHANGE})?(?P<pre>(?:{_ZH_PRE})\s*)?"
-    rf"(?P<num>{_NUM}|(?P<cn>[零〇一二两三四五六七八九十百千]+))"
+    rf"(?P<num>{_NUM}|(?P<cn>[零〇一二两三四五六七八九十百千]+(?:[万亿][零〇一二两三四五六七八九十百千]+)?))"
+    # 十五万五千宗
     rf"[ \t]*(?:{_ZH_MULTS})?[ \t]*(?:余|多)?[ \t]*(?:{_ZH_MULTS})?[ \t]*"
     rf"(?:(?<=[万亿])\n[ \t]*)?"  # a hard-wrapped line: 民事经济一审案件2244万\n件
     rf"(?:(?P<unit>%|{_ZH_UNITS})(?:[ \t]*(?:以上|以下|左右|以内))?"

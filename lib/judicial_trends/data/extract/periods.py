@@ -94,13 +94,14 @@ _BEFORE_YEAR = re.compile(r"\s*(?:以前|之前)")  # 清理出2007年以前积�
 _THAT_OF = re.compile(r"(?i)\b(?:that|those)\s+(?:in|of)\s+$")  # six times that of 1980
 _IN_AFTER = re.compile(r"[\d,.]+(?:\s+[A-Za-z-]+){0,3}\s+(?:in|during)\s+(?:the\s+)?")
 _FUTURE = re.compile(r"(?i)\b(?:will|would|plans?|aims?|expects?|expected|within)\b[^.;\n]*$")
-_REVIEW_WORDS = r"去年|上年|一年来|过去一年|工作报告|工作会议|总结|(?i:(?:last|past)\s+year|work\s+report)"
+_REVIEW_WORDS = r"去年|上年|一年来|过去一年|工作的?报告|工作会议|总结|(?i:(?:last|past)\s+year|work\s+report)"
 _TIMES = re.compile(r"\s*的\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*倍")
 _EN_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "two": 2, "three": 3, "four": 4,
                "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
                "decade": 10}
 _NUMBER_WORDS = _CN_DIGITS | _EN_NUMBERS
-_OPEN = ("since", "since_day", "congress", "symposium")  # spans from a start
+_OPEN = ("since", "since_day", "since_day_en", "congress", "symposium", "plan_since")  # spans
+# from a start
 _SPANS = (*_OPEN, "years_back", "now")  # spans that run to the publication
 
 _PATTERNS = [  # (kind, pattern), most specific first
@@ -123,7 +124,7 @@ _PATTERNS = [  # (kind, pattern), most specific first
     ("same", r"(?<![年比较与])同期(?=\s*[，,])|(?i:\b(?:in|during)\s+the\s+same\s+period\b)"),
     ("half", rf"{_OF_YEAR}?\s*(上|下)半年"),
     ("quarter", rf"{_OF_YEAR}?\s*(前)?第?([一二三四1-4])季度"),
-    ("first_months", rf"{_OF_YEAR}?\s*前\s*([一二两三四五六七八九十]{{1,2}}|\d{{1,2}})\s*个月"
+    ("first_months", rf"{_OF_YEAR}?\s*[前首]\s*([一二两三四五六七八九十]{{1,2}}|\d{{1,2}})\s*个?月"
                      rf"|(?i:the\s+first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven"
                      rf"|\d{{1,2}})\s+months(?:\s+(?:of|in)\s+(?:the\s+year|this\s+year|{_Y}))?)"),
     ("year_end", rf"截[至止]\s*{_Y}\s*年\s*(?:底|末)"
@@ -137,12 +138,15 @@ _PATTERNS = [  # (kind, pattern), most specific first
                   rf"\s*[^，。；,;\n\d]{{0,20}}?(?:部署|启动)[^，。；,;\n]{{0,40}}?行动"),  # launched
     ("since", rf"(?:自|从)?{_Y}\s*年\s*(?:(\d{{1,2}})\s*月)?\s*(?:\d{{1,2}}\s*日)?"
               rf"(?:起|以来|至今|[^，。；,;\n\d]{{1,30}}?以来)"),
+    ("since_day_en", rf"(?i:since\b[^.;\d]{{0,80}}?\bon\s+{_MONTH}\s+(\d{{1,2}})\b)(?!,?\s*\d)"),
+    # since an anti-drug campaign was launched by the MPS on Jan. 24
     ("since", rf"(?i:since\b[^.;\d]{{0,60}}?(?:{_MONTH}\s+)?){_Y}"),
     ("since", rf"(?:\A|(?<=\n)|(?<=\.\s)|(?<=[\"“]))From\s+{_Y}()(?=\s*,)"),  # a sentence's
     # "From 2003, the courts have received", not "up 8.8 percent from 2017, …" (the empty group
     # stands for the month of the Chinese form above)
     ("since", r"(?:自|从)?(?:去年|上年)(?:起|以来|至今)"),
     ("since", r"(?:自|从)\s*(今年|去年|上年)\s*(\d{1,2})\s*月(?:起|以来|至今|[^，。；,;\n\d]{1,30}?以来)"),
+    ("since", r"(今年|去年|上年)\s*(\d{1,2})\s*月\s*以来"),  # 去年4月以来
     ("since", rf"(?i:since\s+last\s+(?:{_MONTH}|year\b))"),
     ("since", rf"(?i:\b(?:began|launched|started)(?:\s+by\s+the(?:\s+[a-z']+){{1,3}}?)?"
               rf"\s+(?:earlier\s+this\s+month|this\s+month|in\s+{_MONTH}(?:\s+{_Y})?))"),
@@ -150,15 +154,16 @@ _PATTERNS = [  # (kind, pattern), most specific first
     ("congress", r"(?:党的)?(十八|十九|二十)大以来|(?i:since\s+the\s+(18|19|20)th\s+"
                  r"(?:CPC\s+)?National\s+Congress)"),
     ("symposium", r"(?:中央)?第([一二三五六七])次(?:中央)?(新疆|西藏)工作座谈会(?:召开)?以来"),
+    ("plan_since", r"[“\"]?(十[一二三四五])五[”\"]?(?:规划)?(?:实施)?以来"),  # “十四五”以来
     ("plan", r"[“\"]?(十[一二三四五])五[”\"]?(?:规划)?(?:期间|时期)"
              r"|(?i:during\s+the\s+(1[1-5])th\s+five-year\s+plan(?:\s+period)?)"),
     ("years_back", r"(?:过去|近)?(?<![\d一二两三四五六七八九十])([一二两三四五六七八九十]{1,3}|\d{1,2})"
-                   r"\s*(?:多|余)?年(?:来|以来)|(?:过去的?|近)([一二两三四五六七八九十]{1,3}|\d{1,2})年"
+                   r"\s*(?:多|余)?年(?:来|以来)|(?:过去的?|近|累计)([一二两三四五六七八九十]{1,3}|\d{1,2})年"
                    r"|(?i:(?:past|last|\bin)\s+(two|three|four|five|ten|\d{1,2})\s+years\b"
                    r"|since\b[^.;\d]{0,60}?\b(two|three|four|five|ten|\d{1,2})\s+years\s+ago\b"
                    r"|(?:past|last)\s+(decade)\b)"),
     ("until", rf"截[至止]到?\s*(?:{_Y}\s*年|今年)?\s*(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日|底|末)?"),
-    ("until", rf"(?i:\b(?:as\s+of|by\s+the\s+end\s+of|through|up\s+to|until|till"
+    ("until", rf"(?i:\b(?:as\s+of(?:\s+the\s+end\s+of)?|by\s+the\s+end\s+of|through|up\s+to|until|till"
               rf"|by(?=\s+{_MONTH.replace('(', '(?:', 1)}\s+\d{{1,2}}\b))\s+{_MONTH}"
               rf"(?:\s+(\d{{1,2}})\b)?(?:,?\s+{_Y})?)"),  # As of March 3, By June 30
     ("now", r"截[至止]到?(?:目前|日前|当前|今)|到目前为止|(?i:\b(?:till|to)\s+date\b|\bso\s+far\b)"),
@@ -366,10 +371,12 @@ class Periods:
         """A change whose ``words`` (its sentence up to it) say 同比, over several years, is that
         of the last year (2020年以来…同比增长 → this year so far), or of the last whole year when
         the years were counted back from a day (两年来…同比增长96.9% in May 2024 → 2023). A span
-        of a year or less (一年来 in April), or one whose last year has barely begun (2024年以来
-        on 7 January 2025), keeps its period."""
+        of a year or less (一年来 in April), one whose last year has barely begun (2024年以来
+        on 7 January 2025), or five whole years or more (a work report's 过去五年: 同比 is on the
+        five years before), keeps its period."""
         if not (period and "同比" in words and period.start.year < period.end.year) \
-                or (period.end - period.start).days <= 366 or period.end.month == 1:
+                or (period.end - period.start).days <= 366 or period.end.month == 1 \
+                or _whole_years(period) >= 5:
             return period
         if (period.start.month, period.start.day) == (period.end.month, period.end.day):
             return Period.year(period.end.year - 1)
@@ -583,9 +590,20 @@ def _resolve(kind: str, m: re.Match, published, review: bool) -> Period | None:
         return Period(dt.date(int(g[0] or g[2]), 1, 1), dt.date(int(g[1] or g[3]), 12, 31))
     if kind == "until_year":
         return Period.year(int(g[0]))
-    if kind == "plan":  # “十四五”期间: the plan's five years
+    if kind in ("plan", "plan_since"):  # “十四五”期间: the plan's five years; “十四五”以来
         first = 2006 + 5 * ((_PLANS.get(g[0]) or int(g[1])) - 11)
+        if kind == "plan_since":
+            return Period(dt.date(first, 1, 1), end_of_publication) \
+                if end_of_publication else None
         return Period(dt.date(first, 1, 1), dt.date(first + 4, 12, 31))
+    if kind == "since_day_en":  # since … on Jan. 24: from that day of the year reported
+        if not end_of_publication:
+            return None
+        month = _month(g[0])
+        with suppress(ValueError):
+            return Period(dt.date(_this_or_last_year(month, end_of_publication), month,
+                                  int(g[1])), end_of_publication)
+        return None
     if kind == "congress":  # 党的十八大以来: from the month the congress opened
         opened = _CONGRESSES[g[0] or g[1]]
         return Period(opened, end_of_publication) if end_of_publication else None
@@ -677,6 +695,14 @@ def _reported(published: tuple[dt.date, dt.date], review: bool) -> Period:
     """The year a text with no year of its own reports on: that of its day, or in a review
     (``_reviews``), the year before (截止到目前 at a work conference of 22 January)."""
     return Period.year(published[1].year - review)
+
+
+def _whole_years(period: Period) -> int:
+    """How many whole calendar years ``period`` spans (0 unless it runs from 1 January to 31
+    December)."""
+    whole = (period.start.month, period.start.day, period.end.month, period.end.day) \
+        == (1, 1, 12, 31)
+    return period.end.year - period.start.year + 1 if whole else 0
 
 
 def _years_before(m: re.Match, year: int) -> Period | None:
