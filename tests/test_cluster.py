@@ -83,6 +83,11 @@ def cluster(tmp_path_factory):
         _stop(everything)
 
 
+def _busy(client: Client) -> bool:
+    """Whether a worker is running a task."""
+    return any(client.processing().values())
+
+
 def _workers(client: Client) -> dict[str, str]:
     """Worker name → address."""
     return {w["name"]: address for address, w in client.scheduler_info()["workers"].items()}
@@ -102,15 +107,17 @@ def test_a_worker_with_another_version_refuses_the_job():
 
 def test_ctrl_c_cancels_the_submitted_jobs(cluster, tmp_path):
     address, _ = cluster
-    process = subprocess.Popen(run_all("--out", str(tmp_path), "--cluster", address),
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     with Client(address, timeout=60) as client:
-        deadline = time.monotonic() + TIMEOUT
-        while not any(client.processing().values()) and time.monotonic() < deadline:
+        deadline = time.monotonic() + TIMEOUT  # no task of an earlier test still running: the
+        while _busy(client) and time.monotonic() < deadline:  # next ones are this run's
+            time.sleep(0.2)
+        process = subprocess.Popen(run_all("--out", str(tmp_path), "--cluster", address),
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        while not _busy(client) and time.monotonic() < deadline:
             time.sleep(0.05)
         process.send_signal(signal.SIGINT)
-        _, err = process.communicate(timeout=TIMEOUT)
-        assert process.returncode == 130, err
+        out, err = process.communicate(timeout=TIMEOUT)
+        assert process.returncode == 130, (out, err)
         assert "interrupted" in err
         deadline = time.monotonic() + 60
         while client.run_on_scheduler(lambda dask_scheduler: len(dask_scheduler.tasks)) \
