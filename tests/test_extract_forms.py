@@ -551,6 +551,8 @@ def test_spans_named_in_round_26(book):
         ("過去五年的主要工作\n2013至2017年,最高人民法院受理案件82383件;地方各級人民法院受理案件8896.7萬件,"
          "同比分別上升58.6%",  # huikunshang.com mirror of the SPC report of 2018: 同比 over five
          "2018-03-26", ["2013-01-01..2017-12-31"] * 3),  # whole years is on the five before
+        ("公安部统计显示,截至今年6月底,全国共登记吸毒人员143.7万余人,全国巩固3年以上未复吸的吸毒人员达6.7万人。",
+         "2010-10-13", ["2010", "2010"]),  # jiaozhi.org (新华网): stocks after 截至
     ]
     for text, published, periods in cases:
         assert periods_of(book, text, published) == periods, text[:30]

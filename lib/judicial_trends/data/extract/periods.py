@@ -64,7 +64,7 @@ _WEEKDAY = re.compile(rf"(?i)(?:\b(?:said|announced|told|released|reported|held|
 _CLAUSE = re.compile(r"[，；;：:]|,(?!\d)")
 _BASE = re.compile(r"(?:同比|比|较)[^，,。；;]{0,12}\d\s*[^\d\s(（]{0,2}\s*[(（]\s*$")
 _HAS = r"共有|现有|拥有|已有"  # words of a stock
-_LEVEL = re.compile(rf"[^。；;\n]{{0,20}}?(?:(?:人数|总数|总量)(?:已?达到?|为)|{_HAS}"
+_LEVEL = re.compile(rf"[^。；;\n]{{0,30}}?(?:(?:人数|总数|总量|人员)(?:已?达到?|为)|{_HAS}|共登记"
                     r"|[员师官]\s*(?:共计|总计)(?=\s*\d)"  # 全国人民陪审员共计33.2万余人
                     r"|已(?:建|成立|[设設]立))")  # 截至2003年6月底,全國已建法律援助機構2642個
 _BUILT = re.compile(rf"人数|总数|总量|达到|发展到|建立|设立|建成|在册|担任|{_HAS}"
