@@ -163,8 +163,8 @@ _PATTERNS = [  # (kind, pattern), most specific first
                    r"|since\b[^.;\d]{0,60}?\b(two|three|four|five|ten|\d{1,2})\s+years\s+ago\b"
                    r"|(?:past|last)\s+(decade)\b)"),
     ("until", rf"截[至止]到?\s*(?:{_Y}\s*年|今年)?\s*(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日|底|末)?"),
-    ("until", rf"(?i:\b(?:as\s+of(?:\s+the\s+end\s+of)?|by\s+the\s+end\s+of|through|up\s+to|until|till"
-              rf"|by(?=\s+{_MONTH.replace('(', '(?:', 1)}\s+\d{{1,2}}\b))\s+{_MONTH}"
+    ("until", rf"(?i:\b(?:as\s+of(?:\s+the\s+end\s+of)?|by\s+the\s+end\s+of|through|up\s+to"
+              rf"|until|till|by(?=\s+{_MONTH.replace('(', '(?:', 1)}\s+\d{{1,2}}\b))\s+{_MONTH}"
               rf"(?:\s+(\d{{1,2}})\b)?(?:,?\s+{_Y})?)"),  # As of March 3, By June 30
     ("now", r"截[至止]到?(?:目前|日前|当前|今)|到目前为止|(?i:\b(?:till|to)\s+date\b|\bso\s+far\b)"),
     ("this_year", r"今年(?:以来)?|(?i:this\s+year)"),
