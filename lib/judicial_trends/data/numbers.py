@@ -73,7 +73,7 @@ UNIT_WORDS = [
     ("所", "count"), ("处", "count"), ("间", "count"), ("支", "count"), ("部", "count"),
     ("张", "count"), ("笔", "count"), ("艘", "count"), ("块", "count"), ("则", "count"),
 ]
-_ARABIC = re.compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?")
+_ARABIC = re.compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?!\d)|\d+)(?:\.(\d+))?")
 _CHINESE = re.compile(r"[零〇一二两三四五六七八九十百千万亿点]+")
 
 
@@ -143,7 +143,7 @@ def _take_number(text: str, printed: str) -> tuple[float, float, str, str]:
         raise NumberFormatError(f"more than one number in figure {printed!r}")
     if arabic:
         match = arabic[0]
-        whole, frac = match.group(1).replace(",", ""), match.group(2) or ""
+        whole, frac = re.sub(r"[, ]", "", match.group(1)), match.group(2) or ""
         number = float(f"{whole}.{frac}" if frac else whole)
         return number, 10.0 ** -len(frac), text[: match.start()], text[match.end():]
     chinese = [m for m in _CHINESE.finditer(text) if m.group(0) not in ("万", "亿", "千", "百")]

@@ -83,14 +83,16 @@ _CLAUSE_END = re.compile(_CLAUSE.pattern + r"|\n")
 PREVIOUS_YEARS = re.compile(r"(?:比|较)前([二两三四五六七八九十]|\d{1,2})年"
                             r"|(?i:(?:over|from|than)\s+the\s+previous\s+"
                             r"(two|three|four|five|ten|\d{1,2})[\s-]years?)")
-_BASE_EN = re.compile(r"(?i)(?:percent|%)(?:\s+(?:respectively|year-on-year))?\s+(?:from|over|than"
-                      r"|compared\s+(?:with|to))\s+(?:that\s+of\s+|the\s+same\s+period\s+of\s+)?$")
+_BASE_EN = re.compile(r"(?i)(?:percent|%)(?:\s+(?:respectively|year-on-year|more|less|higher|lower))?"
+                      r"\s+(?:from|over|than|compared\s+(?:with|to))\s+"
+                      r"(?:that\s+of\s+|the\s+same\s+period\s+of\s+|in\s+)?$")  # 40 percent more than in 2009
 _REPORT = re.compile(r"(?i)\s*(?:年度?)?\s*(?:government\s+)?(?:work\s+report|工作报告)")
 _RECORD_BEFORE = re.compile(r"(?i)\b(?:most|(?:bigg|larg|high|low|wor|b|strong|great|fast|long"
                             r"|deadli)est)\b[^.;\n]{0,60}\b(?:in|over|for|since)\s+(?:the\s+)?$")
 _RECORD_AFTER = re.compile(r"\s*(?:的|之|以来的?)?\s*(?:最(?!高[人法检])|新高|新低"
                            r"|第[一二三四五六七八九十\d]+次)")  # not 最高人民法院; 自1991年以来第五次
 _BEFORE_YEAR = re.compile(r"\s*(?:以前|之前)")  # 清理出2007年以前积累的执行案件: the cases' age
+_ISSUE = re.compile(r"\s*第?\s*\d{1,2}\s*期")  # 中国司法鉴定 2018年3期: a journal's issue
 _THAT_OF = re.compile(r"(?i)\b(?:that|those)\s+(?:in|of)\s+$")  # six times that of 1980
 _IN_AFTER = re.compile(r"[\d,.]+(?:\s+[A-Za-z-]+){0,3}\s+(?:in|during)\s+(?:the\s+)?")
 _FUTURE = re.compile(r"(?i)\b(?:will|would|plans?|aims?|expects?|expected|within)\b[^.;\n]*$")
@@ -138,6 +140,8 @@ _PATTERNS = [  # (kind, pattern), most specific first
                   rf"\s*[^，。；,;\n\d]{{0,20}}?(?:部署|启动)[^，。；,;\n]{{0,40}}?行动"),  # launched
     ("since", rf"(?:自|从)?{_Y}\s*年\s*(?:(\d{{1,2}})\s*月)?\s*(?:\d{{1,2}}\s*日)?"
               rf"(?:起|以来|至今|[^，。；,;\n\d]{{1,30}}?以来)"),
+    ("since", rf"(?:自|从){_Y}\s*年\s*(?:(\d{{1,2}})\s*月)?\s*[,，][^，。；,;\n\d]{{1,30}}?以来"),
+    # 自2012年2月,检察机关行贿犯罪档案查询系统全国联网以来
     ("since_day_en", rf"(?i:since\b[^.;\d]{{0,80}}?\bon\s+{_MONTH}\s+(\d{{1,2}})\b)(?!,?\s*\d)"),
     # since an anti-drug campaign was launched by the MPS on Jan. 24
     ("since", rf"(?i:since\b[^.;\d]{{0,60}}?(?:{_MONTH}\s+)?){_Y}"),
@@ -452,7 +456,8 @@ def _mentions(text: str, published, as_of, skip: list[tuple[int, int]],
         if m.kind == "whole_year":  # 2019年,…。全年共办理各类案件3146292件: that year's
             paragraph = text.rfind("\n", 0, m.start)
             year = next((y for y in reversed(merged[:i]) if y.start > paragraph), None)
-            merged[i] = replace(m, period=year.period) if year and year.kind == "year" else m
+            merged[i] = replace(m, period=year.period) \
+                if year and year.kind in ("year", "year_end") else m  # 截至2017年底,…;全年
         if m.kind == "same":  # from Jan. 1, 2013, to Nov. 30, 2022, … In the same period, …
             merged[i] = replace(m, period=merged[i - 1].period) if i else None
     return [m for m in merged if m]
@@ -493,7 +498,7 @@ def _day_of(year: int, month: str, day: str) -> dt.date | None:
 
 def _ignored(text: str, m: re.Match, period: Period, published) -> bool:
     if _PLAN.match(text, m.end()) or _TIMES.match(text, m.end()) or _REPORT.match(text, m.end()) \
-            or _BEFORE_YEAR.match(text, m.end()) \
+            or _BEFORE_YEAR.match(text, m.end()) or _ISSUE.match(text, m.end()) \
             or re.search(r"(?:比|较|与|同)\s*[(（]?\s*$|(?i:\bover\s+$)", text[:m.start()][-5:]) \
             or _THAT_OF.search(text, max(0, m.start() - 12), m.start()) \
             or _BASE.search(text, max(0, m.start() - 30), m.start()) \
