@@ -547,6 +547,20 @@ def test_spans_named_in_rounds_25_and_26(book):
          "2018-03-26", ["2013-01-01..2017-12-31"] * 3),  # whole years is on the five before
         ("公安部统计显示,截至今年6月底,全国共登记吸毒人员143.7万余人,全国巩固3年以上未复吸的吸毒人员达6.7万人。",
          "2010-10-13", ["2010", "2010"]),  # jiaozhi.org (新华网): stocks after 截至
+        ("记者2月1日从最高人民检察院职务犯罪预防厅获悉,自2012年2月,检察机关行贿犯罪档案查询系统全国联网以来,高检院行贿犯罪档案"
+         "查询管理中心共受理20家单位40次查询",  # 111.205.184.227:8081 (检察日报, 2013-02-02)
+         "2013-02-02", ["2012-02-01..2013-02-01"] * 2),  # 自2012年2月, … 以来
+        ("2017年度全國司法鑒定情況統計分析\n\n中國司法鑒定 2018年3期\n\n截至2017年底,全國經司法行政機關登記管理的"
+         "鑒定機構共4 338家;全年共完成各類鑒定業務2 273 453件,比上年增長6.66%。\n\n1.1 機構數量\n\n“其他類”"
+         "機構減少24.37%。",  # m.handmsg.com mirror, 2018-06-01: 全年 after 截至2017年底, a
+         "2018-06-01", ["2017"] * 4),  # journal's issue year, thousands spaced
+        ("From 2010 to September 2015, courts at all levels heard 2.04 million administration-"
+         "related cases. Of those, 59,000 nationwide were decided in favor of the petitioners.\n"
+         "From 2010-14, courts at all levels heard 1.66 million administration-related cases",
+         "2015-11-16", ["2010-01-01..2015-09-30"] * 2 + ["2010-01-01..2014-12-31"]),
+        ("A total of 42,931 civil cases involving intellectual property rights were accepted in "
+         "2010, which was 40 percent more than in 2009",  # keyanhelp.cn (2011): a base after "more than in"; subsites.chinadaily.com.cn
+         "2011-04-20", ["2010", "2010"]),  # above (2015): from a year to a month, 2010-14
     ]
     for text, published, periods in cases:
         assert periods_of(book, text, published) == periods, text[:30]

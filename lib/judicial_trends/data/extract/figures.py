@@ -173,8 +173,11 @@ def _read(v: View, start: int, end: int, lang: str) -> tuple[str, Parsed] | None
         return None
 
 
-def _ordinal(v: View, start: int) -> bool:
-    return re.search(r"第\s*$", v.text[max(0, start - 3):start]) is not None
+def _ordinal(v: View, start: int, unit_word: str | None = None) -> bool:
+    """A number that ranks (第3条), or that numbers a journal's issue after its year (2018年3期)."""
+    before = v.text[max(0, start - 3):start]
+    return re.search(r"第\s*$", before) is not None \
+        or unit_word == "期" and re.search(r"\d\s*年\s*$", before) is not None
 
 
 def _zh(v: View, m: re.Match) -> Found | None:
@@ -188,7 +191,8 @@ def _zh(v: View, m: re.Match) -> Found | None:
         return None  # without a unit word only a bound in 万/亿 is a figure: 突破5万(关口),
         # an amount of money (经费总投入是36亿) or people (为246.7万农民工…提供法律援助)
     following = v.text[m.end():m.end() + 1]
-    if following and following in _NOT_AFTER.get(unit_word, "") or _ordinal(v, m.start()):
+    if following and following in _NOT_AFTER.get(unit_word, "") \
+            or _ordinal(v, m.start(), unit_word):
         return None
     if following in ("年", "月", "日", "号", "岁", "届"):
         return None

@@ -75,7 +75,7 @@ _NOW = re.compile(r"现有|现(?=\s*\d)|现\s*$|(?<![至到])目前|如今"
                   r"|\b(?:has|have|there are)(?:\s+(?:more than|over|about|nearly|some|around))?"
                   r"(?:\s*$|\s+\d))")  # a stock in the present: China has 3.18 million mediators
 _REACHED = re.compile(r"已经?(?:突破|达到?|超过|建成|$)|(?i:\bha(?:s|ve)\s+reached\b)")  # stocks
-_CONTINUES = re.compile(r"\s*(?:(?i:among|of)\s+(?:these|them|which|the\s+total)\b|其中"
+_CONTINUES = re.compile(r"\s*(?:(?i:among|of)\s+(?:these|those|them|which|the\s+total)\b|其中"
                         r"|这些[^，,。\n]{0,8}中)")  # 这些新受理案件中
 _OWN_DATE = re.compile(r"\s*的\s*[\d约近]")  # 从2013年的1.48万件: the date of a level, not a period
 _TIME_CLAUSE = re.compile(r"\s*[，,]\s*")  # what may follow a year that is a clause of its own
@@ -115,6 +115,8 @@ _PATTERNS = [  # (kind, pattern), most specific first
     ("dates_en", rf"(?i:from\s+{_MONTH}\s+(?:(\d{{1,2}}),?\s+)?{_Y},?\s+"
                  rf"(?:to|through|till|until)\s+(?:the\s+end\s+of\s+)?{_MONTH}\s+"
                  rf"(?:(\d{{1,2}}),?\s+)?{_Y})"),  # from July 2017 to the end of June 2022
+    ("year_to_month_en", rf"(?i:from\s+{_Y}\s+(?:to|through|till|until)\s+(?:the\s+end\s+of\s+)?"
+                         rf"{_MONTH}\s+{_Y})"),  # From 2010 to September 2015
     ("to_half_en", rf"(?i:from\s+{_Y}\s+(?:to|through|until)\s+the\s+(first|second)\s+half\s+of"
                    rf"\s+(?:this\s+year|the\s+year|{_Y}))"),  # from 2003 to the first half of 2007
     ("months_en", rf"(?i:from\s+{_MONTH}(?:\s+(\d{{1,2}})\b)?,?\s+(?:to|through|till|until)\s+"
@@ -132,6 +134,7 @@ _PATTERNS = [  # (kind, pattern), most specific first
     ("year_end", rf"截[至止]\s*{_Y}\s*年\s*(?:底|末)"
                  rf"|(?i:\b(?:as\s+of|by)\s+the\s+end\s+of\s+{_Y})"),
     ("range", rf"{_Y}\s*年?\s*(?:至|到|—|–|-|~|to)\s*{_Y}\s*年?|(?i:between\s+{_Y}\s+and\s+{_Y})"),
+    ("range_short", rf"(?i:\bfrom\s+){_Y}-(\d\d)(?![\d\-/])"),  # From 2010-14,
     ("until_year", rf"(?i:\bby\s+{_Y}(?=\s*,))"),  # Since … 1984, …. By 2013, 225,283 cases
     ("since_day", rf"(?:自|从)\s*(?:{_Y}\s*年|(今年|去年))?\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日"
                   rf"(?:起|以来|至今|[^，。；,;\n\d]{{1,30}}?以来)"
@@ -593,6 +596,12 @@ def _resolve(kind: str, m: re.Match, published, review: bool) -> Period | None:
         return Period.year(int(g[0] or g[1]))
     if kind == "range":  # 2016年至2020年, between 1984 and 2013
         return Period(dt.date(int(g[0] or g[2]), 1, 1), dt.date(int(g[1] or g[3]), 12, 31))
+    if kind == "year_to_month_en":  # From 2010 to September 2015
+        months = _months(int(g[2]), 1, _month(g[1]))
+        return months and Period(dt.date(int(g[0]), 1, 1), months.end)
+    if kind == "range_short":  # From 2010-14
+        end = int(g[0]) // 100 * 100 + int(g[1])
+        return Period(dt.date(int(g[0]), 1, 1), dt.date(end, 12, 31)) if end > int(g[0]) else None
     if kind == "until_year":
         return Period.year(int(g[0]))
     if kind in ("plan", "plan_since"):  # “十四五”期间: the plan's five years; “十四五”以来
