@@ -83,9 +83,9 @@ def cluster(tmp_path_factory):
         _stop(everything)
 
 
-def _busy(client: Client) -> bool:
-    """Whether a worker is running a task."""
-    return any(client.processing().values())
+def _tasks(client: Client) -> int:
+    """How many tasks the scheduler holds (submitted and not yet released)."""
+    return client.run_on_scheduler(lambda dask_scheduler: len(dask_scheduler.tasks))
 
 
 def _workers(client: Client) -> dict[str, str]:
@@ -108,22 +108,21 @@ def test_a_worker_with_another_version_refuses_the_job():
 def test_ctrl_c_cancels_the_submitted_jobs(cluster, tmp_path):
     address, _ = cluster
     with Client(address, timeout=60) as client:
-        deadline = time.monotonic() + TIMEOUT  # no task of an earlier test still running: the
-        while _busy(client) and time.monotonic() < deadline:  # next ones are this run's
+        deadline = time.monotonic() + TIMEOUT  # no task of an earlier test left: the next ones
+        while _tasks(client) and time.monotonic() < deadline:  # are this run's
             time.sleep(0.2)
         process = subprocess.Popen(run_all("--out", str(tmp_path), "--cluster", address),
                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        while not _busy(client) and time.monotonic() < deadline:
-            time.sleep(0.05)
-        process.send_signal(signal.SIGINT)
+        while not _tasks(client) and time.monotonic() < deadline:
+            time.sleep(0.02)  # interrupted as soon as its jobs are submitted, long before
+        process.send_signal(signal.SIGINT)  # they can all be done
         out, err = process.communicate(timeout=TIMEOUT)
         assert process.returncode == 130, (out, err)
         assert "interrupted" in err
         deadline = time.monotonic() + 60
-        while client.run_on_scheduler(lambda dask_scheduler: len(dask_scheduler.tasks)) \
-                and time.monotonic() < deadline:
+        while _tasks(client) and time.monotonic() < deadline:
             time.sleep(0.2)
-        assert client.run_on_scheduler(lambda dask_scheduler: len(dask_scheduler.tasks)) == 0
+        assert _tasks(client) == 0
 
 
 def test_cluster_run_survives_a_killed_worker_and_matches_a_local_run(cluster, tmp_path):
