@@ -139,13 +139,17 @@ def test_hard_wrapped_lines_people_on_staff_and_boards_are_counts(book):
     assert got == [("202.6萬塊", "count")]
 
 
-def test_numerals_around_wan_messages_and_the_public_are_counts(book):
+def test_numerals_around_wan_spaced_thousands_messages_and_the_public_are_counts(book):
     # news.ltn.com.tw 2022 (中央社 on the Ministry of Public Security): 則 counts messages,
     # 民眾 after 億 are people; orientaldaily.on.cc 2020: a count in numerals around 萬
     text = "攔截詐騙電話28.1億次、簡訊33.6億則,成功避免1.09億民眾受騙。警方破獲十五萬五千宗相關案件"
     got = [(f.printed, f.value, f.unit) for f in found(book, text, published="2022-08-17")]
     assert got == [("28.1億次", 2.81e9, "count"), ("33.6億則", 3.36e9, "count"),
                    ("1.09億", 1.09e8, "person"), ("十五萬五千宗", 155_000, "case")]
+    # m.handmsg.com 2018 (中国司法鉴定's statistics of 2017): thousands set apart by spaces
+    text = "鑒定機構共4 338家,比上年減少10.96%;全年共完成各類鑒定業務2 273 453件"
+    got = [(f.printed, f.value) for f in found(book, text, published="2018-06-01")]
+    assert got == [("4338家", 4338), ("比上年減少10.96%", -10.96), ("2273453件", 2_273_453)]
 
 
 def test_english_officials_and_fugitives_are_persons(book):
@@ -558,9 +562,10 @@ def test_spans_named_in_rounds_25_and_26(book):
          "related cases. Of those, 59,000 nationwide were decided in favor of the petitioners.\n"
          "From 2010-14, courts at all levels heard 1.66 million administration-related cases",
          "2015-11-16", ["2010-01-01..2015-09-30"] * 2 + ["2010-01-01..2014-12-31"]),
+        # subsites.chinadaily.com.cn (2015): from a year to a month, "Of those", 2010-14
         ("A total of 42,931 civil cases involving intellectual property rights were accepted in "
-         "2010, which was 40 percent more than in 2009",  # keyanhelp.cn (2011): a base after "more than in"; subsites.chinadaily.com.cn
-         "2011-04-20", ["2010", "2010"]),  # above (2015): from a year to a month, 2010-14
+         "2010, which was 40 percent more than in 2009",  # keyanhelp.cn (2011): a base after
+         "2011-04-20", ["2010", "2010"]),  # "more than in"
     ]
     for text, published, periods in cases:
         assert periods_of(book, text, published) == periods, text[:30]

@@ -83,9 +83,10 @@ _CLAUSE_END = re.compile(_CLAUSE.pattern + r"|\n")
 PREVIOUS_YEARS = re.compile(r"(?:比|较)前([二两三四五六七八九十]|\d{1,2})年"
                             r"|(?i:(?:over|from|than)\s+the\s+previous\s+"
                             r"(two|three|four|five|ten|\d{1,2})[\s-]years?)")
-_BASE_EN = re.compile(r"(?i)(?:percent|%)(?:\s+(?:respectively|year-on-year|more|less|higher|lower))?"
+_BASE_EN = re.compile(r"(?i)(?:percent|%)"
+                      r"(?:\s+(?:respectively|year-on-year|more|less|higher|lower))?"
                       r"\s+(?:from|over|than|compared\s+(?:with|to))\s+"
-                      r"(?:that\s+of\s+|the\s+same\s+period\s+of\s+|in\s+)?$")  # 40 percent more than in 2009
+                      r"(?:that\s+of\s+|the\s+same\s+period\s+of\s+|in\s+)?$")  # more than in 2009
 _REPORT = re.compile(r"(?i)\s*(?:年度?)?\s*(?:government\s+)?(?:work\s+report|工作报告)")
 _RECORD_BEFORE = re.compile(r"(?i)\b(?:most|(?:bigg|larg|high|low|wor|b|strong|great|fast|long"
                             r"|deadli)est)\b[^.;\n]{0,60}\b(?:in|over|for|since)\s+(?:the\s+)?$")
