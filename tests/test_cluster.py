@@ -111,8 +111,14 @@ def test_ctrl_c_cancels_the_submitted_jobs(cluster, tmp_path):
         deadline = time.monotonic() + TIMEOUT  # no task of an earlier test left: the next ones
         while _tasks(client) and time.monotonic() < deadline:  # are this run's
             time.sleep(0.2)
-        process = subprocess.Popen(run_all("--out", str(tmp_path), "--cluster", address),
-                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        # a suite started in the background (``make test &``) ignores Ctrl-C, and so would the
+        # run it starts: give the run the terminal's default, as a user's shell does
+        previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+        try:
+            process = subprocess.Popen(run_all("--out", str(tmp_path), "--cluster", address),
+                                       stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        finally:
+            signal.signal(signal.SIGINT, previous)
         while not _tasks(client) and time.monotonic() < deadline:
             time.sleep(0.02)  # interrupted as soon as its jobs are submitted, long before
         process.send_signal(signal.SIGINT)  # they can all be done
