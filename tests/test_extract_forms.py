@@ -140,16 +140,18 @@ def test_hard_wrapped_lines_people_on_staff_and_boards_are_counts(book):
 
 
 def test_numerals_around_wan_spaced_thousands_messages_and_the_public_are_counts(book):
-    # news.ltn.com.tw 2022 (中央社 on the Ministry of Public Security): 則 counts messages,
-    # 民眾 after 億 are people; orientaldaily.on.cc 2020: a count in numerals around 萬
-    text = "攔截詐騙電話28.1億次、簡訊33.6億則,成功避免1.09億民眾受騙。警方破獲十五萬五千宗相關案件"
-    got = [(f.printed, f.value, f.unit) for f in found(book, text, published="2022-08-17")]
-    assert got == [("28.1億次", 2.81e9, "count"), ("33.6億則", 3.36e9, "count"),
-                   ("1.09億", 1.09e8, "person"), ("十五萬五千宗", 155_000, "case")]
-    # m.handmsg.com 2018 (中国司法鉴定's statistics of 2017): thousands set apart by spaces
-    text = "鑒定機構共4 338家,比上年減少10.96%;全年共完成各類鑒定業務2 273 453件"
-    got = [(f.printed, f.value) for f in found(book, text, published="2018-06-01")]
-    assert got == [("4338家", 4338), ("比上年減少10.96%", -10.96), ("2273453件", 2_273_453)]
+    cases = [  # text, published, the figures read (printed, value, unit)
+        ("攔截詐騙電話28.1億次、簡訊33.6億則,成功避免1.09億民眾受騙。警方破獲十五萬五千宗相關案件",
+         "2022-08-17",  # news.ltn.com.tw (中央社): 則 counts messages, 民眾 after 億 are people;
+         [("28.1億次", 2.81e9, "count"), ("33.6億則", 3.36e9, "count"),  # orientaldaily.on.cc
+          ("1.09億", 1.09e8, "person"), ("十五萬五千宗", 155_000, "case")]),  # numerals around 萬
+        ("鑒定機構共4 338家,比上年減少10.96%;全年共完成各類鑒定業務2 273 453件", "2018-06-01",
+         [("4338家", 4338, "count"), ("比上年減少10.96%", -10.96, "percent"),  # m.handmsg.com:
+          ("2273453件", 2_273_453, "case")]),  # thousands set apart by spaces
+    ]
+    for text, published, figures in cases:
+        got = [(f.printed, f.value, f.unit) for f in found(book, text, published=published)]
+        assert got == figures, text[:20]
 
 
 def test_english_officials_and_fugitives_are_persons(book):
