@@ -19,7 +19,8 @@ from .view import View
 
 LIST_GAP = r"[\s、和及与,，]*"  # between the items of a list (125.1万件、130.5万件和131.9万件)
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_NUM_ZH = r"(?:\d{1,3}(?:[ \u2009\u202f]\d{3})+(?!\d)|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"  # 4 338家
+_NUM_ZH = rf"(?:\d{{1,3}}(?:[ \u2009\u202f]\d{{3}})+(?!\d)(?:\.\d+)?|{_NUM})"  # also 4 338家
+_CN_NUMERALS = "[零〇一二两三四五六七八九十百千]"
 
 
 def _alternation(words) -> str:
@@ -47,8 +48,7 @@ _PERSONS_ZH = ("农民工|残疾人|老年人|未成年人|妇女|儿童|群众|
 _PEOPLE_BEFORE = re.compile(rf"(?:{_PERSONS_ZH})\s*$")  # 我国有律师83万,仲裁员6.7万
 ZH_FIGURE = re.compile(
     rf"(?<![\dA-Za-z.\-:/#])(?P<change>{_ZH_CHANGE})?(?P<pre>(?:{_ZH_PRE})\s*)?"
-    rf"(?P<num>{_NUM_ZH}|(?P<cn>[零〇一二两三四五六七八九十百千]+(?:[万亿][零〇一二两三四五六七八九十百千]+)?))"
-    # 十五万五千宗
+    rf"(?P<num>{_NUM_ZH}|(?P<cn>{_CN_NUMERALS}+(?:[万亿]{_CN_NUMERALS}+)?))"  # 十五万五千宗
     rf"[ \t]*(?:{_ZH_MULTS})?[ \t]*(?:余|多)?[ \t]*(?:{_ZH_MULTS})?[ \t]*"
     rf"(?:(?<=[万亿])\n[ \t]*)?"  # a hard-wrapped line: 民事经济一审案件2244万\n件
     rf"(?:(?P<unit>%|{_ZH_UNITS})(?:[ \t]*(?:以上|以下|左右|以内))?"

@@ -103,8 +103,8 @@ _EN_NUMBERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "two": 2, "thre
                "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
                "decade": 10}
 _NUMBER_WORDS = _CN_DIGITS | _EN_NUMBERS
-_OPEN = ("since", "since_day", "since_day_en", "congress", "symposium", "plan_since")  # spans
-# from a start
+_OPEN = ("since", "since_day", "since_day_en", "congress", "symposium",  # spans from a start
+         "plan_since")
 _SPANS = (*_OPEN, "years_back", "now")  # spans that run to the publication
 
 _PATTERNS = [  # (kind, pattern), most specific first
@@ -194,9 +194,15 @@ class Period:
     def year(cls, year: int) -> "Period":
         return cls(dt.date(year, 1, 1), dt.date(year, 12, 31))
 
+    @property
+    def whole_years(self) -> int:
+        """How many whole calendar years the period is (0 unless it runs from 1 January to 31
+        December)."""
+        whole = (self.start.month, self.start.day, self.end.month, self.end.day) == (1, 1, 12, 31)
+        return self.end.year - self.start.year + 1 if whole else 0
+
     def __str__(self) -> str:
-        if (self.start.month, self.start.day, self.end.month, self.end.day) == (1, 1, 12, 31) \
-                and self.start.year == self.end.year:
+        if self.whole_years == 1:
             return str(self.start.year)
         return f"{self.start.isoformat()}..{self.end.isoformat()}"
 
@@ -384,7 +390,7 @@ class Periods:
         five years before), keeps its period."""
         if not (period and "同比" in words and period.start.year < period.end.year) \
                 or (period.end - period.start).days <= 366 or period.end.month == 1 \
-                or _whole_years(period) >= 5:
+                or period.whole_years >= 5:
             return period
         if (period.start.month, period.start.day) == (period.end.month, period.end.day):
             return Period.year(period.end.year - 1)
@@ -435,9 +441,8 @@ def _mentions(text: str, published, as_of, skip: list[tuple[int, int]],
                 closed.add(len(merged) - 1)
         merged.append(m)  # 2018年以来，…。截至2022年2月: the span up to then
     spans = [m for i, m in enumerate(merged) if m.kind in _OPEN and i not in closed]
-    closing = {}  # the end of each span closed by its own 截至 → that span, the first
-    for i in sorted(closed, reverse=True):
-        closing[merged[i].period.end] = merged[i]
+    closing = {merged[i].period.end: merged[i]  # the end of each span closed by its own 截至 →
+               for i in sorted(closed, reverse=True)}  # that span (the first, if two end alike)
     for i, m in enumerate(merged):
         alone = i == 0 or "\n" in text[merged[i - 1].end:m.start] \
             or merged[i - 1].kind == "years_back"  # 一年来的…行动…:截至今年5月10日
@@ -542,6 +547,8 @@ def _resolve(kind: str, m: re.Match, published, review: bool) -> Period | None:
     g = [x for x in m.groups()]
     end_of_publication = published[1] if published else None
     year_now = end_of_publication.year if end_of_publication else None
+    if kind in _OPEN and not end_of_publication:
+        return None  # a span from a start runs to the report's day
     if kind == "dates":  # 2019年1月1日至2020年4月25日, 2017年7月至2024年11月, 2024年至2025年5月,
         try:  # 2008年1月至今年8月, 自去年5月23日至今年4月30日
             y1 = int(g[0]) if g[0] else (year_now or 0) - (g[1] in ("去年", "上年"))
@@ -607,37 +614,23 @@ def _resolve(kind: str, m: re.Match, published, review: bool) -> Period | None:
         return Period.year(int(g[0]))
     if kind in ("plan", "plan_since"):  # “十四五”期间: the plan's five years; “十四五”以来
         first = 2006 + 5 * ((_PLANS.get(g[0]) or int(g[1])) - 11)
-        if kind == "plan_since":
-            return Period(dt.date(first, 1, 1), end_of_publication) \
-                if end_of_publication else None
-        return Period(dt.date(first, 1, 1), dt.date(first + 4, 12, 31))
+        last = end_of_publication if kind == "plan_since" else dt.date(first + 4, 12, 31)
+        return Period(dt.date(first, 1, 1), last)
     if kind == "since_day_en":  # since … on Jan. 24: from that day of the year reported
-        if not end_of_publication:
-            return None
         month = _month(g[0])
-        with suppress(ValueError):
-            return Period(dt.date(_this_or_last_year(month, end_of_publication), month,
-                                  int(g[1])), end_of_publication)
-        return None
+        return _from_day(_this_or_last_year(month, end_of_publication), month, int(g[1]),
+                         end_of_publication)
     if kind == "congress":  # 党的十八大以来: from the month the congress opened
-        opened = _CONGRESSES[g[0] or g[1]]
-        return Period(opened, end_of_publication) if end_of_publication else None
+        return Period(_CONGRESSES[g[0] or g[1]], end_of_publication)
     if kind == "symposium":  # 第二次中央新疆工作座谈会以来: from the month it was held
         opened = _SYMPOSIUMS.get((g[1], g[0]))
-        return Period(dt.date(*opened), end_of_publication) \
-            if opened and end_of_publication else None
+        return Period(dt.date(*opened), end_of_publication) if opened else None
     if kind == "since_day":  # 自5月23日…以来, 自去年5月23日…以来: from that day
-        if not end_of_publication:
-            return None
         if g[2] is None:  # 6月25日以来 (no 自)
             g = g[4:]
         year = int(g[0]) if g[0] else year_now - (g[1] == "去年")
-        with suppress(ValueError):
-            return Period(dt.date(year, int(g[2]), int(g[3])), end_of_publication)
-        return None
+        return _from_day(year, int(g[2]), int(g[3]), end_of_publication)
     if kind == "since":
-        if not end_of_publication:
-            return None
         if not g or re.match(r"(?i)since\s+last", m.group(0)):  # 去年以来, since last July
             year, month = year_now - 1, _month(g[0]) if g else 1
         elif g[0] in ("今年", "去年", "上年"):  # 自去年4月…以来
@@ -678,6 +671,13 @@ def _resolve(kind: str, m: re.Match, published, review: bool) -> Period | None:
     return Period.year(int(year))
 
 
+def _from_day(year: int, month: int, day: int, end: dt.date) -> Period | None:
+    """From that day to ``end``; None for a day the calendar does not have."""
+    with suppress(ValueError):
+        return Period(dt.date(year, month, day), end)
+    return None
+
+
 def _months(year: int | None, first: int, last: int, day: int | None = None) -> Period | None:
     """Months ``first`` to ``last`` of ``year``, to ``day`` of the last when given."""
     if year is None or not 1 <= first <= last <= 12:
@@ -710,14 +710,6 @@ def _reported(published: tuple[dt.date, dt.date], review: bool) -> Period:
     """The year a text with no year of its own reports on: that of its day, or in a review
     (``_reviews``), the year before (截止到目前 at a work conference of 22 January)."""
     return Period.year(published[1].year - review)
-
-
-def _whole_years(period: Period) -> int:
-    """How many whole calendar years ``period`` spans (0 unless it runs from 1 January to 31
-    December)."""
-    whole = (period.start.month, period.start.day, period.end.month, period.end.day) \
-        == (1, 1, 12, 31)
-    return period.end.year - period.start.year + 1 if whole else 0
 
 
 def _years_before(m: re.Match, year: int) -> Period | None:
