@@ -84,7 +84,7 @@ def test_pdf_text_layer(tmp_path):
         assert figure in printed
 
 
-def test_stdin_needs_an_id_and_writes_to_drafts_by_default(tmp_path):
+def test_stdin_needs_an_id_and_writes_to_drafts_by_default_or_to_stdout(tmp_path):
     text = seed("004").read_text(encoding="utf-8")
     assert "--id" in run("-", stdin=text).stderr
     result = run("-", "--id", "test_extract_stdin_draft", "--published", "2025-01", stdin=text)
@@ -96,6 +96,10 @@ def test_stdin_needs_an_id_and_writes_to_drafts_by_default(tmp_path):
         assert len(figures) >= 70
     finally:
         target.unlink(missing_ok=True)
+    piped = run("-", "--id", "piped", "--published", "2025-01", "--out", "-", stdin=text)
+    assert piped.returncode == 0 and "wrote standard output" in piped.stderr
+    assert yaml.safe_load(piped.stdout)["figures"] == figures
+    assert not (paths.project_root() / "-").exists()
 
 
 def test_refuses_data_sources_and_names_bad_input(tmp_path):

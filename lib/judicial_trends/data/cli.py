@@ -102,11 +102,15 @@ def cmd_extract(args) -> int:
         else None
     draft = extract_mod.extract(read(args.file), source_id, book, region=args.region,
                                 period=args.period, published=args.published, clean=clean)
-    out = extract_mod.write(draft, book, args.out)
+    if str(args.out) == "-":
+        sys.stdout.write(extract_mod.render(draft, book))
+        out = "standard output"
+    else:
+        out = extract_mod.write(draft, book, args.out)
     suggested = sum(1 for f in draft.figures if f.indicator)
     duplicates = sum(1 for f in draft.figures if f.duplicate_of)
     print(f"wrote {out}: {len(draft.figures)} figures ({suggested} with a suggested indicator, "
-          f"{duplicates} already in the clean data), each marked review: pending")
+          f"{duplicates} already in the clean data), each marked review: pending", file=sys.stderr)
     return 0
 
 
@@ -127,7 +131,8 @@ def main(argv: list[str]) -> int:
     ext.add_argument("--period", help="period for every figure: YYYY or START..END")
     ext.add_argument("--published", help="publication date YYYY[-MM[-DD]]: resolves 今年, 去年, "
                                          "以来 (default: the first date in the text)")
-    ext.add_argument("--out", type=Path, help="draft path (default data/drafts/<id>.yaml)")
+    ext.add_argument("--out", type=Path,
+                     help="draft path (default data/drafts/<id>.yaml; - for standard output)")
     args = parser.parse_args(argv)
     try:
         return {"build": cmd_build, "check": cmd_check, "coverage": cmd_coverage,
