@@ -148,6 +148,13 @@ def test_numerals_around_wan_spaced_thousands_messages_and_the_public_are_counts
         ("鑒定機構共4 338家,比上年減少10.96%;全年共完成各類鑒定業務2 273 453件", "2018-06-01",
          [("4338家", 4338, "count"), ("比上年減少10.96%", -10.96, "percent"),  # m.handmsg.com:
           ("2273453件", 2_273_453, "case")]),  # thousands set apart by spaces
+        ("再审率也由2011年的0.51%下降为0.2%。全国已累计有1865.18万被执行人迫于失信惩戒压力主动履行义务",
+         "2026-01-27",  # 111.205.184.227:8081 (2013): 下降为 is a level (fell to); dhradio.net:
+         [("0.51%", 0.51, "percent"), ("0.2%", 0.2, "percent"),  # 被执行人 after 万 are people
+          ("1865.18万", 18_651_800, "person")]),
+        ("Police cracked 29,000 criminal cases, a 4.8-percent decline in criminal cases",
+         "2024-01-09", [("29,000", 29_000, "case"),  # shine.cn: a hyphenated percent
+                        ("4.8-percent decline", -4.8, "percent")]),
     ]
     for text, published, figures in cases:
         got = [(f.printed, f.value, f.unit) for f in found(book, text, published=published)]
@@ -568,6 +575,38 @@ def test_spans_named_in_rounds_25_and_26(book):
         ("A total of 42,931 civil cases involving intellectual property rights were accepted in "
          "2010, which was 40 percent more than in 2009",  # keyanhelp.cn (2011): a base after
          "2011-04-20", ["2010", "2010"]),  # "more than in"
+    ]
+    for text, published, periods in cases:
+        assert periods_of(book, text, published) == periods, text[:30]
+
+
+def test_spans_named_in_round_28(book):
+    cases = [  # text, published, the periods of its figures
+        ("From January to late June, the number of crimes in Northwest China's Xinjiang Uygur "
+         "autonomous region dropped by about 20 percent compared to the same period last year, "
+         "the regional police department has announced.\nThe number of robbery cases dropped by "
+         "60.96 percent, according to a statement issued by the regional public security "
+         "department on Tuesday.\nIn Urumqi, which was struck by a riot on July 5 last year, the "
+         "number of serious criminal cases tumbled by 58.9 percent.\nDuring the same period, "
+         "police in Xinjiang handled about 40,000 minor public security cases",  # keyanhelp.cn
+         "2010-07-01", ["2010-01-01..2010-06-29"] * 4),  # (China Daily): to late June, said on
+        # Tuesday 29 June; a day "last year" is no period
+        ("光明日报北京8月26日电 …中国裁判文书网上线四年多来,累计公开裁判文书超过3247万篇",  # epaper.gmw.cn
+         "2017-08-27", ["2013-08-26..2017-08-26"]),  # 四年多来: counted back from the day
+        ("公安部成立“长江大保护”领导小组,从2020年开始开展为期三年的打击长江流域非法捕捞犯罪等专项行动,共侦办各类涉渔"
+         "刑事案件2万余起",  # zjwx.net, 2023-10-24: 从2020年开始 is a span from a start
+         "2023-10-24", ["2020-01-01..2023-10-24"]),
+        ("2018年1月至2023年5月,全国检察机关共批捕毒品犯罪37.3万人,占全部刑事案件的8%,同比下降40%",  # awingyg.com
+         "2023-06-27", ["2018-01-01..2023-05-31"] * 3),  # 同比 over five years and more
+        ("地方各级法院2012年知识产权民事一审案件上诉率为39.53%,较2011年的47.02%下降7.49个百分点",
+         "2013-04-23", ["2012", "2011"]),  # 111.205.184.227:8081: the level of the year compared
+        ("According to this report in China Daily, the number of licensed lawyers in China has "
+         "reached 200,000, a massive increase from just a few hundred in 1979 when the legal "
+         "profession was re-established.\n\nFigures released at the 9th China Lawyer Forum "
+         "reveal that there are over 17,000 registered law firms in China, and that between "
+         "2006-2010 there were 10 million litigation matters, 5 million non-litigation matters",
+         "2011-11-07", ["2011", "2011"] + ["2006-01-01..2010-12-31"] * 2),  # biglaw.org: 1979
+        # dates the few hundred; the stock "there are" does not reach past 2006-2010
     ]
     for text, published, periods in cases:
         assert periods_of(book, text, published) == periods, text[:30]

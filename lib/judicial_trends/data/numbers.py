@@ -90,7 +90,7 @@ def parse(printed: str) -> Parsed:
     if not isinstance(printed, str) or not printed.strip():
         raise NumberFormatError(f"empty figure {printed!r}")
     text = normalize(printed)
-    rest = text.lower()
+    rest = re.sub(r"(?<=\d)-(?=per)|(?<=percent)-(?=[a-z])", " ", text.lower())  # 4.8-percent
 
     qualifier = "exact"
     for name, words in (("at_most", AT_MOST), ("approx", APPROX), ("at_least", AT_LEAST)):

@@ -35,7 +35,7 @@ _EN_PRE = _alternation(w for w in AT_LEAST + AT_MOST + APPROX if w.isascii()).re
 _ZH_MULTS = _alternation(ZH_MULT)
 _ZH_CHANGE = (r"(?:(?:同比|较上年|比上年|较去年|比去年)\s*)?(?:分别\s*)?(?:"
               + _alternation(w for w in UP + DOWN if not w.isascii() and w != "提高")
-              + r")(?:了|达到|达|为)?\s*")
+              + r")(?:了|达到|达|(?<=幅)为)?\s*")  # 增幅为11%; not 下降为0.2% (fell to: a level)
 _EN_CHANGE = (r"(?:(?:an?\s+)?(?:increase|decrease|rise|drop|decline|growth)\s+of"
               r"|(?:increased|decreased|rose|fell|dropped|declined|grew|up|down)(?:\s+by)?)\s+")
 _EN_POSTFIX = (r"(?:\s+(?:year[-\s]on[-\s]year))?\s+(?:down|up|decrease|increase|drop|rise"
@@ -44,7 +44,7 @@ _EN_POSTFIX = (r"(?:\s+(?:year[-\s]on[-\s]year))?\s+(?:down|up|decrease|increase
 
 # People named by who they are, after a count in 万/亿 with no unit word: 246.7万农民工
 _PERSONS_ZH = ("农民工|残疾人|老年人|未成年人|妇女|儿童|群众|律师|公证员|仲裁员|调解员|志愿者|法官|检察官|警力"
-               "|罪犯|犯罪嫌疑人|被告人|社区矫正对象|鉴定人|人员|干警|民众")
+               "|罪犯|犯罪嫌疑人|被告人|被执行人|社区矫正对象|鉴定人|人员|干警|民众")
 _PEOPLE_BEFORE = re.compile(rf"(?:{_PERSONS_ZH})\s*$")  # 我国有律师83万,仲裁员6.7万
 ZH_FIGURE = re.compile(
     rf"(?<![\dA-Za-z.\-:/#])(?P<change>{_ZH_CHANGE})?(?P<pre>(?:{_ZH_PRE})\s*)?"
@@ -59,14 +59,15 @@ EN_FIGURE = re.compile(
     rf"(?P<cur>(?:RMB|CNY)\s*)?(?P<num>{_NUM})"
     rf"(?!\d|[,.]\d|[-:/]\d|st\b|nd\b|rd\b|th\b|\])"
     rf"(?P<mult>\s*(?:{'|'.join(EN_MULT)})\b)?"
-    rf"(?P<unit>\s*(?:%|percent\b|per\s+cent\b)(?P<post>{_EN_POSTFIX})?|\s+(?:{_EN_UNITS})\b)?",
+    rf"(?P<unit>(?:\s*|-)(?:%|percent\b|per\s+cent\b)(?P<post>{_EN_POSTFIX})?"  # a 4.8-percent
+    rf"|\s+(?:{_EN_UNITS})\b)?",
     re.IGNORECASE)
 
 _MONEY_BEFORE = re.compile(r"(?:经费|资金|金额|投入|标的额?|款项?|损失|费用)[^，。,;；\d]{0,6}$")
-# A unit word that starts a longer word is not a unit: 人民, 名单, 条例, 期间, 场所 …
+# A unit word that starts a longer word is not a unit: 人民, 名单, 条例, 期间, 场所, 个百分点 …
 _NOT_AFTER = {"人": "民", "名": "单", "条": "例件", "期": "间限", "所": "有", "家": "庭",
               "次": "日", "场": "所", "处": "理罚", "部": "门署", "起": "诉草", "位": "于置",
-              "份": "额", "支": "持付", "批": "准捕复", "个": "月", "间": "接", "户": "籍口"}
+              "份": "额", "支": "持付", "批": "准捕复", "个": "月百", "间": "接", "户": "籍口"}
 _NOT_FIGURE_BEFORE_EN = re.compile(
     r"(?:group|section|article|chapter|no\.|part|phase|item|figure|table|page|paragraph|"
     r"clause|level|grade|top|number|january|february|march|april|may|june|july|august|"

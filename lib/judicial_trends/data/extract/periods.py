@@ -55,8 +55,8 @@ _DATELINE_EN = re.compile(rf"(?m)^[ \t]*[A-Z][A-Za-z .']{{1,30}},\s+(?i:{_MONTH}
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(rf"(?i)(?:\b(?:said|announced|told|released|reported|held|showed)"
                       rf"(?:\s+\w+)?\s+(?:on\s+)?"  # said Thursday, showed Thursday
-                      rf"|\b(?:conference|meeting|forum|congress|briefing|seminar|according\s+to)\b"
-                      rf"[^.\n]{{0,40}}?"
+                      rf"|\b(?:conference|meeting|forum|congress|briefing|seminar|statement"
+                      rf"|according\s+to)\b[^.\n]{{0,60}}?"
                       rf"\s+on\s+"
                       rf"|\bdelivered\b[^.\n]{{0,60}}?\s+"  # delivered the report on … Wednesday
                       rf"|\bon\s+(?=\w+\s+(?:held|said|announced|released|issued|unveiled)\b))"
@@ -77,6 +77,7 @@ _NOW = re.compile(r"现有|现(?=\s*\d)|现\s*$|(?<![至到])目前|如今"
 _REACHED = re.compile(r"已经?(?:突破|达到?|超过|建成|$)|(?i:\bha(?:s|ve)\s+reached\b)")  # stocks
 _CONTINUES = re.compile(r"\s*(?:(?i:among|of)\s+(?:these|those|them|which|the\s+total)\b|其中"
                         r"|这些[^，,。\n]{0,8}中)")  # 这些新受理案件中
+_LEVEL_OF = re.compile(r"((?:19|20)\d\d)\s*年\s*的\s*$")
 _OWN_DATE = re.compile(r"\s*的\s*[\d约近]")  # 从2013年的1.48万件: the date of a level, not a period
 _TIME_CLAUSE = re.compile(r"\s*[，,]\s*")  # what may follow a year that is a clause of its own
 _CLAUSE_END = re.compile(_CLAUSE.pattern + r"|\n")
@@ -121,7 +122,7 @@ _PATTERNS = [  # (kind, pattern), most specific first
     ("to_half_en", rf"(?i:from\s+{_Y}\s+(?:to|through|until)\s+the\s+(first|second)\s+half\s+of"
                    rf"\s+(?:this\s+year|the\s+year|{_Y}))"),  # from 2003 to the first half of 2007
     ("months_en", rf"(?i:from\s+{_MONTH}(?:\s+(\d{{1,2}})\b)?,?\s+(?:to|through|till|until)\s+"
-                  rf"{_MONTH}(?:\s+(\d{{1,2}})\b)?(?:,?\s+(?:of\s+)?{_Y})?)"),  # Feb 3 to March 31
+                  rf"(?:(?:early|mid|late)[\s-]+|the\s+end\s+of\s+)?{_MONTH}(?:\s+(\d{{1,2}})\b)?(?:,?\s+(?:of\s+)?{_Y})?)"),  # Feb 3 to March 31
     ("half_en", rf"(?i:(?:the\s+)?(first|second)\s+half\s+of\s+(?:the\s+year|this\s+year|{_Y}))"),
     ("quarters_en", rf"(?i:(?:the\s+)?(?:(first|second|third|fourth)\s+quarter|first\s+(two|three)"
                     rf"\s+quarters)\s+(?:(?:of|in)\s+the\s+year|(?:(?:of|in)\s+)?{_Y}))"),
@@ -146,6 +147,7 @@ _PATTERNS = [  # (kind, pattern), most specific first
               rf"(?:起|以来|至今|[^，。；,;\n\d]{{1,30}}?以来)"),
     ("since", rf"(?:自|从){_Y}\s*年\s*(?:(\d{{1,2}})\s*月)?\s*[,，][^，。；,;\n\d]{{1,30}}?以来"),
     # 自2012年2月,检察机关行贿犯罪档案查询系统全国联网以来
+    ("since", rf"(?:自|从){_Y}\s*年\s*(?:(\d{{1,2}})\s*月)?\s*开始"),  # 从2020年开始开展
     ("since_day_en", rf"(?i:since\b[^.;\d]{{0,80}}?\bon\s+{_MONTH}\s+(\d{{1,2}})\b)(?!,?\s*\d)"),
     # since an anti-drug campaign was launched by the MPS on Jan. 24
     ("since", rf"(?i:since\b[^.;\d]{{0,60}}?(?:{_MONTH}\s+)?){_Y}"),
@@ -166,7 +168,7 @@ _PATTERNS = [  # (kind, pattern), most specific first
     ("plan", r"[“\"]?(十[一二三四五])五[”\"]?(?:规划)?(?:期间|时期)"
              r"|(?i:during\s+the\s+(1[1-5])th\s+five-year\s+plan(?:\s+period)?)"),
     ("years_back", r"(?:过去|近)?(?<![\d一二两三四五六七八九十])([一二两三四五六七八九十]{1,3}|\d{1,2})"
-                   r"\s*(?:多|余)?年(?:来|以来)|(?:过去的?|近|累计)([一二两三四五六七八九十]{1,3}|\d{1,2})年"
+                   r"\s*(?:多|余)?年多?(?:来|以来)|(?:过去的?|近|累计)([一二两三四五六七八九十]{1,3}|\d{1,2})年"
                    r"|(?i:(?:past|last|\bin)\s+(two|three|four|five|ten|\d{1,2})\s+years\b"
                    r"|since\b[^.;\d]{0,60}?\b(two|three|four|five|ten|\d{1,2})\s+years\s+ago\b"
                    r"|(?:past|last)\s+(decade)\b)"),
@@ -175,6 +177,7 @@ _PATTERNS = [  # (kind, pattern), most specific first
               rf"|until|till|by(?=\s+{_MONTH.replace('(', '(?:', 1)}\s+\d{{1,2}}\b))\s+{_MONTH}"
               rf"(?:\s+(\d{{1,2}})\b)?(?:,?\s+{_Y})?)"),  # As of March 3, By June 30
     ("now", r"截[至止]到?(?:目前|日前|当前|今)|到目前为止|(?i:\b(?:till|to)\s+date\b|\bso\s+far\b)"),
+    ("day", rf"(?i:{_MONTH}\s+\d{{1,2}},?\s+(?:last|this)\s+year)"),  # a riot on July 5 last year
     ("this_year", r"今年(?:以来)?|(?i:this\s+year)"),
     ("last_year", r"(?<![较比同与])(?:去年|上年)"  # not a comparison
                   r"|(?i:(?<!period )(?<!than )(?<!with )(?<!over )(?<!from )last\s+year)"),
@@ -246,6 +249,9 @@ class Periods:
         clause = self._clause_start(pos)
         in_clause = [m for m in before if m.start >= clause]
         after = self._after_in_clause(pos)
+        level = _LEVEL_OF.search(self.text, max(0, pos - 12), pos)
+        if level:  # 较2011年的47.02%, 由2011年的0.51%: the level of that year
+            return Period.year(int(level.group(1)))
         if after and _IN_AFTER.fullmatch(self.text, pos, after.start):
             return self._dated(after, pos)  # …in the second half of 2017 and 113,160 in 2018
         if in_clause:
@@ -258,7 +264,10 @@ class Periods:
         in_sentence = [m for m in before if m.start >= sentence]
         if in_sentence and self._is_clause(in_sentence[-1], clause):
             return self._dated(in_sentence[-1], pos)  # …2018年以来,…,而在2017年,这三项数据分别为196件
-        if self.published and _NOW.search(self.text, sentence, pos):
+        english = in_sentence and self.text[sentence:pos].isascii()
+        if self.published and _NOW.search(self.text, in_sentence[-1].end if english
+                                          else sentence, pos):  # not …there are 17,000 …, and
+            # that between 2006-2010 there were 10 million …, 5 million
             return self._cumulative(clause, pos, pos, self.published[1]) \
                 or self._now()  # a stock: 现有人民调解员317.6万人
         until = [m for m in in_sentence
@@ -271,8 +280,10 @@ class Periods:
         if in_sentence:
             return self._dated(in_sentence[0], pos)
         later = next((m for m in self.mentions if pos < m.start < self.sentence_end(pos)), None)
-        if later and self.text[pos:later.start].isascii():  # English: 3,000 children, including
-            return self._dated(later, pos)  # …, were rescued during a campaign launched in January
+        if later and self.text[pos:later.start].isascii() \
+                and not re.search(r"(?i)\bfrom\b", self.text[pos:later.start]):  # 3,000 children,
+            return self._dated(later, pos)  # including …, were rescued during a campaign launched
+            # in January; not 200,000, a massive increase from just a few hundred in 1979
         in_paragraph = [m for m in before if m.start >= self._paragraph_start(pos)
                         and not _OWN_DATE.match(self.text, m.end)]
         if in_paragraph:
@@ -321,7 +332,7 @@ class Periods:
             return None
         paragraph = self.text.rfind("\n", 0, before) + 1
         first = next((x for x in self.mentions if paragraph <= x.start < before
-                      and x.kind in ("year", "month")), None)
+                      and x.kind in ("year", "month", "since")), None)
         if first is None:
             return None
         month = re.search(r"年\s*(\d{1,2})\s*月", self.text[first.start:first.end])
@@ -390,7 +401,7 @@ class Periods:
         five years before), keeps its period."""
         if not (period and "同比" in words and period.start.year < period.end.year) \
                 or (period.end - period.start).days <= 366 or period.end.month == 1 \
-                or period.whole_years >= 5:
+                or (period.end - period.start).days >= 5 * 365 - 1:
             return period
         if (period.start.month, period.start.day) == (period.end.month, period.end.day):
             return Period.year(period.end.year - 1)
@@ -459,8 +470,9 @@ def _mentions(text: str, published, as_of, skip: list[tuple[int, int]],
                     spans[spans.index(since)] = merged[at]
         if m.kind == "years_back" and re.search(r"[多余]\s*年", text[m.start:m.end]):
             paragraph = text.rfind("\n", 0, m.start)  # 从2003年开始试点,…。10多年来: since 2003
-            start = next((y.period.start for y in reversed(merged[:i]) if y.kind == "year"
-                          and y.start > paragraph and y.period.end < m.period.start), None)
+            start = next((y.period.start for y in reversed(merged[:i]) if y.start > paragraph
+                          and (y.kind == "year" and y.period.end < m.period.start
+                               or y.kind == "since" and y.period.start < m.period.start)), None)
             merged[i] = replace(m, period=Period(start, m.period.end)) if start else m
         if m.kind == "whole_year":  # 2019年,…。全年共办理各类案件3146292件: that year's
             paragraph = text.rfind("\n", 0, m.start)
@@ -582,6 +594,8 @@ def _resolve(kind: str, m: re.Match, published, review: bool) -> Period | None:
         year = int(g[4]) if g[4] else \
             end_of_publication and _this_or_last_year(_month(g[2]), end_of_publication)
         months = _months(year, _month(g[0]), _month(g[2]), int(g[3]) if g[3] else None)
+        if months and end_of_publication and months.start <= end_of_publication < months.end:
+            months = replace(months, end=end_of_publication)  # to late June, said on 29 June
         return months and replace(months, start=months.start.replace(day=int(g[1] or 1)))
     if kind == "to_half_en":  # from 2003 to the first half of this year
         half = _months(int(g[2]) if g[2] else year_now, *_HALVES[g[1].lower()])
