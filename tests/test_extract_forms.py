@@ -155,6 +155,10 @@ def test_numerals_around_wan_spaced_thousands_messages_and_the_public_are_counts
         ("Police cracked 29,000 criminal cases, a 4.8-percent decline in criminal cases",
          "2024-01-09", [("29,000", 29_000, "case"),  # shine.cn: a hyphenated percent
                         ("4.8-percent decline", -4.8, "percent")]),
+        ("截至目前共收缴雷管一万八千多枚,管制刀具五百七十九把", "2007-07-12",  # news.sohu.com: 枚 and 把
+         [("一万八千多枚", 18_000, "count"), ("五百七十九把", 579, "count")]),  # count pieces
+        ("The figure rose 83.8 percent from the same period last year, the SPP said.",
+         "2021-07-26", [("rose 83.8 percent", 83.8, "percent")]),  # urdupoint.com: not a label
     ]
     for text, published, figures in cases:
         got = [(f.printed, f.value, f.unit) for f in found(book, text, published=published)]
@@ -607,6 +611,21 @@ def test_spans_named_in_round_28(book):
          "2006-2010 there were 10 million litigation matters, 5 million non-litigation matters",
          "2011-11-07", ["2011", "2011"] + ["2006-01-01..2010-12-31"] * 2),  # biglaw.org: 1979
         # dates the few hundred; the stock "there are" does not reach past 2006-2010
+        ("China's Supreme People's Court announced Wednesday, January 3, that in the first 11 "
+         "months of last year,local courts handled almost all delayed cases, including 119,500 "
+         "cases awaiting judgment.\n\nIn the same period, the courts handled a total of 4.91 "
+         "million cases",  # en.people.cn 2001: "that in" is no comparison; of last year
+         "2001-01-03", ["2000-01-01..2000-11-30"] * 2),
+        ("Chinese police freed 10,621 women and 5,896 children who had been abducted for human "
+         "trafficking as of September 6,since the Ministry of Public Security launched a "
+         "crackdown on trafficking the crime in April last year.",  # chinadigitaltimes.net
+         "2010-09", ["2009-04-01..2010-09-06"] * 2),  # (Xinhua): in April last year
+        ("中新社乌鲁木齐七月十二日电 新疆公安厅新闻发言人称,从二00七年五月开始,公安干警在新疆范围内开展专项治爆缉枪活动。\n"
+         "截至目前共收缴雷管一万八千多枚,管制刀具五百七十九把",  # news.sohu.com: a year in Chinese
+         "2007-07-12", ["2007-05-01..2007-07-12"] * 2),  # digits; 截至目前 in the next paragraph
+        ("今年以來(lái),全區(qū)各級(jí)禁毒部門(mén)以禁毒嚴(yán)打整治為主線(xiàn)。\n截止目前,全區(qū)共破獲(huò)毒品"
+         "案件705起,抓獲(huò)犯罪嫌疑人871名",  # syej.cn mirror (2010): 截止目前 is no stock's 目前
+         "2010-06-25", ["2010-01-01..2010-06-25"] * 2),
     ]
     for text, published, periods in cases:
         assert periods_of(book, text, published) == periods, text[:30]

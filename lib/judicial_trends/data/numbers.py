@@ -72,6 +72,7 @@ UNIT_WORDS = [
     ("条", "count"), ("份", "count"), ("期", "count"), ("批", "count"), ("篇", "count"),
     ("所", "count"), ("处", "count"), ("间", "count"), ("支", "count"), ("部", "count"),
     ("张", "count"), ("笔", "count"), ("艘", "count"), ("块", "count"), ("则", "count"),
+    ("枚", "count"), ("把", "count"),
 ]
 _ARABIC = re.compile(r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?!\d)|\d+)(?:\.(\d+))?")
 _CHINESE = re.compile(r"[零〇一二两三四五六七八九十百千万亿点]+")

@@ -67,7 +67,8 @@ _MONEY_BEFORE = re.compile(r"(?:经费|资金|金额|投入|标的额?|款项?|�
 # A unit word that starts a longer word is not a unit: 人民, 名单, 条例, 期间, 场所, 个百分点 …
 _NOT_AFTER = {"人": "民", "名": "单", "条": "例件", "期": "间限", "所": "有", "家": "庭",
               "次": "日", "场": "所", "处": "理罚", "部": "门署", "起": "诉草", "位": "于置",
-              "份": "额", "支": "持付", "批": "准捕复", "个": "月百", "间": "接", "户": "籍口"}
+              "份": "额", "支": "持付", "批": "准捕复", "个": "月百", "间": "接", "户": "籍口",
+              "把": "握关手"}
 _NOT_FIGURE_BEFORE_EN = re.compile(
     r"(?:group|section|article|chapter|no\.|part|phase|item|figure|table|page|paragraph|"
     r"clause|level|grade|top|number|january|february|march|april|may|june|july|august|"
@@ -220,8 +221,9 @@ def _en(v: View, m: re.Match) -> Found | None:
     if bare and float(number.replace(",", "")) < 10 \
             or not measured and re.fullmatch(r"(19|20)\d\d", number):
         return None  # a small number written as a label, or a year (up 2.07 percent over 2005)
-    if _NOT_FIGURE_BEFORE_EN.search(text[max(0, m.start() - 12):m.start()]) \
-            or text[m.start() - 1:m.start()] == "[" or _ordinal(v, m.start()):
+    label = not m.group("change") \
+        and _NOT_FIGURE_BEFORE_EN.search(text[max(0, m.start() - 12):m.start()])  # not "The figure
+    if label or text[m.start() - 1:m.start()] == "[" or _ordinal(v, m.start()):  # rose 83.8%"
         return None
     if not m.group("unit") and _DURATION_AFTER_EN.match(text, m.end()):
         return None

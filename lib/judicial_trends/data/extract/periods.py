@@ -69,7 +69,7 @@ _LEVEL = re.compile(rf"[^。；;\n]{{0,30}}?(?:(?:人数|总数|总量|人员)(?
                     r"|已(?:建|成立|[设設]立))")  # 截至2003年6月底,全國已建法律援助機構2642個
 _BUILT = re.compile(rf"人数|总数|总量|达到|发展到|建立|设立|建成|在册|担任|{_HAS}"
                     r"|(?i:\b(?:are|is|remain)\s+in\s+custody\b)")
-_NOW = re.compile(r"现有|现(?=\s*\d)|现\s*$|(?<![至到])目前|如今"
+_NOW = re.compile(r"现有|现(?=\s*\d)|现\s*$|(?<![至止到])目前|如今"
                   r"|(?i:\bat present\b|\bcurrently\b|\bnow ha(?:s|ve)\b"
                   r"|\b(?:are|is)\s+now\s+in\b"
                   r"|\b(?:has|have|there are)(?:\s+(?:more than|over|about|nearly|some|around))?"
@@ -95,7 +95,9 @@ _RECORD_AFTER = re.compile(r"\s*(?:的|之|以来的?)?\s*(?:最(?!高[人法检
                            r"|第[一二三四五六七八九十\d]+次)")  # not 最高人民法院; 自1991年以来第五次
 _BEFORE_YEAR = re.compile(r"\s*(?:以前|之前)")  # 清理出2007年以前积累的执行案件: the cases' age
 _ISSUE = re.compile(r"\s*第?\s*\d{1,2}\s*期")  # 中国司法鉴定 2018年3期: a journal's issue
-_THAT_OF = re.compile(r"(?i)\b(?:that|those)\s+(?:in|of)\s+$")  # six times that of 1980
+_THAT_OF = re.compile(r"(?i)\b(?:times|than|with|to|from|as|over|of)\s+(?:that|those)"
+                      r"\s+(?:in|of)\s+$")
+# six times that of 1980; not "announced …, that in the first 11 months"
 _IN_AFTER = re.compile(r"[\d,.]+(?:\s+[A-Za-z-]+){0,3}\s+(?:in|during)\s+(?:the\s+)?")
 _FUTURE = re.compile(r"(?i)\b(?:will|would|plans?|aims?|expects?|expected|within)\b[^.;\n]*$")
 _REVIEW_WORDS = r"去年|上年|一年来|过去一年|工作的?报告|工作会议|总结|(?i:(?:last|past)\s+year|work\s+report)"
@@ -122,7 +124,8 @@ _PATTERNS = [  # (kind, pattern), most specific first
     ("to_half_en", rf"(?i:from\s+{_Y}\s+(?:to|through|until)\s+the\s+(first|second)\s+half\s+of"
                    rf"\s+(?:this\s+year|the\s+year|{_Y}))"),  # from 2003 to the first half of 2007
     ("months_en", rf"(?i:from\s+{_MONTH}(?:\s+(\d{{1,2}})\b)?,?\s+(?:to|through|till|until)\s+"
-                  rf"(?:(?:early|mid|late)[\s-]+|the\s+end\s+of\s+)?{_MONTH}(?:\s+(\d{{1,2}})\b)?(?:,?\s+(?:of\s+)?{_Y})?)"),  # Feb 3 to March 31
+                  rf"(?:(?:early|mid|late)[\s-]+|the\s+end\s+of\s+)?{_MONTH}(?:\s+(\d{{1,2}})\b)?"
+                  rf"(?:,?\s+(?:of\s+)?{_Y})?)"),  # Feb 3 to March 31, January to late June
     ("half_en", rf"(?i:(?:the\s+)?(first|second)\s+half\s+of\s+(?:the\s+year|this\s+year|{_Y}))"),
     ("quarters_en", rf"(?i:(?:the\s+)?(?:(first|second|third|fourth)\s+quarter|first\s+(two|three)"
                     rf"\s+quarters)\s+(?:(?:of|in)\s+the\s+year|(?:(?:of|in)\s+)?{_Y}))"),
@@ -132,7 +135,8 @@ _PATTERNS = [  # (kind, pattern), most specific first
     ("quarter", rf"{_OF_YEAR}?\s*(前)?第?([一二三四1-4])季度"),
     ("first_months", rf"{_OF_YEAR}?\s*[前首]\s*([一二两三四五六七八九十]{{1,2}}|\d{{1,2}})\s*个?月"
                      rf"|(?i:the\s+first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven"
-                     rf"|\d{{1,2}})\s+months(?:\s+(?:of|in)\s+(?:the\s+year|this\s+year|{_Y}))?)"),
+                     rf"|\d{{1,2}})\s+months(?:\s+(?:of|in)\s+(?:the\s+year|this\s+year"
+                     rf"|(last\s+year)|{_Y}))?)"),
     ("year_end", rf"截[至止]\s*{_Y}\s*年\s*(?:底|末)"
                  rf"|(?i:\b(?:as\s+of|by)\s+the\s+end\s+of\s+{_Y})"),
     ("range", rf"{_Y}\s*年?\s*(?:至|到|—|–|-|~|to)\s*{_Y}\s*年?|(?i:between\s+{_Y}\s+and\s+{_Y})"),
@@ -150,7 +154,7 @@ _PATTERNS = [  # (kind, pattern), most specific first
     ("since", rf"(?:自|从){_Y}\s*年\s*(?:(\d{{1,2}})\s*月)?\s*开始"),  # 从2020年开始开展
     ("since_day_en", rf"(?i:since\b[^.;\d]{{0,80}}?\bon\s+{_MONTH}\s+(\d{{1,2}})\b)(?!,?\s*\d)"),
     # since an anti-drug campaign was launched by the MPS on Jan. 24
-    ("since", rf"(?i:since\b[^.;\d]{{0,60}}?(?:{_MONTH}\s+)?){_Y}"),
+    ("since", rf"(?i:since\b[^.;\d]{{0,60}}?(?:{_MONTH}\s+)?){_Y}(?!'?s\b)"),  # not the 1950s
     ("since", rf"(?:\A|(?<=\n)|(?<=\.\s)|(?<=[\"“]))From\s+{_Y}()(?=\s*,)"),  # a sentence's
     # "From 2003, the courts have received", not "up 8.8 percent from 2017, …" (the empty group
     # stands for the month of the Chinese form above)
@@ -158,6 +162,7 @@ _PATTERNS = [  # (kind, pattern), most specific first
     ("since", r"(?:自|从)\s*(今年|去年|上年)\s*(\d{1,2})\s*月(?:起|以来|至今|[^，。；,;\n\d]{1,30}?以来)"),
     ("since", r"(今年|去年|上年)\s*(\d{1,2})\s*月\s*以来"),  # 去年4月以来
     ("since", rf"(?i:since\s+last\s+(?:{_MONTH}|year\b))"),
+    ("since", rf"(?i:since\b[^.;\d]{{0,100}}?\bin\s+{_MONTH}\s+last\s+year)"),  # in April last year
     ("since", rf"(?i:\b(?:began|launched|started)(?:\s+by\s+the(?:\s+[a-z']+){{1,3}}?)?"
               rf"\s+(?:earlier\s+this\s+month|this\s+month|in\s+{_MONTH}(?:\s+{_Y})?))"),
     # a campaign launched (by the ministry) in January
@@ -428,9 +433,10 @@ def _mentions(text: str, published, as_of, skip: list[tuple[int, int]],
                 period = Period.year(period.end.year)  # a stock: 截至2022年6月30日,律师人数达7114名
             if period is None or _ignored(text, m, period, published) \
                     or kind in ("years_back", "since") and _record(text, m) \
+                    or kind == "month" and line_at(text, m.start()).strip() == m.group(0) \
                     or kind == "years_back" \
                     and _FUTURE.search(text, max(0, m.start() - 80), m.start()):
-                continue
+                continue  # …, or a date line alone (二○○八年三月)
             found.append(Mention(m.start(), m.end(), period,
                                  is_heading(line_at(text, m.start())), kind))
     found.sort(key=lambda x: x.start)
@@ -468,6 +474,8 @@ def _mentions(text: str, published, as_of, skip: list[tuple[int, int]],
                     at = merged.index(since)
                     merged[at] = replace(since, period=merged[i].period)
                     spans[spans.index(since)] = merged[at]
+        elif m.kind == "now" and alone and spans and not review:  # 从2007年5月开始,…。\n截至目前
+            merged[i] = replace(m, period=min(spans, key=lambda s: abs(s.start - m.start)).period)
         if m.kind == "years_back" and re.search(r"[多余]\s*年", text[m.start:m.end]):
             paragraph = text.rfind("\n", 0, m.start)  # 从2003年开始试点,…。10多年来: since 2003
             start = next((y.period.start for y in reversed(merged[:i]) if y.start > paragraph
@@ -479,9 +487,9 @@ def _mentions(text: str, published, as_of, skip: list[tuple[int, int]],
             year = next((y for y in reversed(merged[:i]) if y.start > paragraph), None)
             merged[i] = replace(m, period=year.period) \
                 if year and year.kind in ("year", "year_end") else m  # 截至2017年底,…;全年
-        if m.kind == "same":  # from Jan. 1, 2013, to Nov. 30, 2022, … In the same period, …
-            merged[i] = replace(m, period=merged[i - 1].period) if i else None
-    return [m for m in merged if m]
+        if m.kind == "same" and i:  # from Jan. 1, 2013, to Nov. 30, 2022, … In the same period
+            merged[i] = replace(m, period=merged[i - 1].period)
+    return [m for m in merged if m.period.start != dt.date.min]  # not a 同期 with none before
 
 
 def _as_of(text: str, published):
@@ -521,7 +529,7 @@ def _ignored(text: str, m: re.Match, period: Period, published) -> bool:
     if _PLAN.match(text, m.end()) or _TIMES.match(text, m.end()) or _REPORT.match(text, m.end()) \
             or _BEFORE_YEAR.match(text, m.end()) or _ISSUE.match(text, m.end()) \
             or re.search(r"(?:比|较|与|同)\s*[(（]?\s*$|(?i:\bover\s+$)", text[:m.start()][-5:]) \
-            or _THAT_OF.search(text, max(0, m.start() - 12), m.start()) \
+            or _THAT_OF.search(text, max(0, m.start() - 24), m.start()) \
             or _BASE.search(text, max(0, m.start() - 30), m.start()) \
             or _BASE_EN.search(text, max(0, m.start() - 60), m.start()):
         return True  # a plan (2025年工作计划), a meeting (…工作会议), a comparison (比2014年,
@@ -606,9 +614,10 @@ def _resolve(kind: str, m: re.Match, published, review: bool) -> Period | None:
         n = _EN_NUMBERS[(g[0] or g[1]).lower()]
         return _months(int(g[2]) if g[2] else year_now, 1 if g[1] else 3 * n - 2, 3 * n)
     if kind == "first_months":  # 今年前9个月, the first 10 months of 2016 (in January: last year's)
-        n, year = _number(g[2] or g[3]), int(g[0] or g[4] or 0) or year_now
-        if n and year and not (g[0] or g[4]):  # 去年, or months not yet over: last year's
-            year -= g[1] in ("去年", "上年") or not g[1] and end_of_publication.month <= n
+        n, year = _number(g[2] or g[3]), int(g[0] or g[5] or 0) or year_now
+        if n and year and not (g[0] or g[5]):  # 去年, of last year, or months not yet over
+            year -= g[1] in ("去年", "上年") or bool(g[4]) \
+                or not g[1] and end_of_publication.month <= n
         return _months(year, 1, n) if n else None
     if kind == "same":  # 同期, in the same period: that of the period before it (_mentions)
         return Period(dt.date.min, dt.date.min)
@@ -645,7 +654,8 @@ def _resolve(kind: str, m: re.Match, published, review: bool) -> Period | None:
         year = int(g[0]) if g[0] else year_now - (g[1] == "去年")
         return _from_day(year, int(g[2]), int(g[3]), end_of_publication)
     if kind == "since":
-        if not g or re.match(r"(?i)since\s+last", m.group(0)):  # 去年以来, since last July
+        if not g or re.match(r"(?i)since\s+last", m.group(0)) \
+                or re.search(r"(?i)last\s+year$", m.group(0)):  # 去年以来, since last July
             year, month = year_now - 1, _month(g[0]) if g else 1
         elif g[0] in ("今年", "去年", "上年"):  # 自去年4月…以来
             year, month = year_now - (g[0] != "今年"), int(g[1])
