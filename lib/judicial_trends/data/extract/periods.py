@@ -61,7 +61,7 @@ _WEEKDAY = re.compile(rf"(?i)(?:\b(?:said|announced|told|released|reported|held|
                       rf"|\bdelivered\b[^.\n]{{0,60}}?\s+"  # delivered the report on … Wednesday
                       rf"|\bon\s+(?=\w+\s+(?:held|said|announced|released|issued|unveiled)\b))"
                       rf"({'|'.join(_WEEKDAYS)})\b")  # the Supreme People's Court on Monday held
-_CLAUSE = re.compile(r"[，；;：:]|,(?!\d)")
+_CLAUSE = re.compile(r"[，；;：:]|,(?!\d{3}(?!\d))")  # not 1,000; ,2008年办理
 _BASE = re.compile(r"(?:同比|比|较)[^，,。；;]{0,12}\d\s*[^\d\s(（]{0,2}\s*[(（]\s*$")
 _HAS = r"共有|现有|拥有|已有"  # words of a stock
 _LEVEL = re.compile(rf"[^。；;\n]{{0,30}}?(?:(?:人数|总数|总量|人员)(?:已?达到?|为)|{_HAS}|共登记"
@@ -78,6 +78,7 @@ _REACHED = re.compile(r"已经?(?:突破|达到?|超过|建成|$)|(?i:\bha(?:s|v
 _CONTINUES = re.compile(r"\s*(?:(?i:among|of)\s+(?:these|those|them|which|the\s+total)\b|其中"
                         r"|这些[^，,。\n]{0,8}中)")  # 这些新受理案件中
 _LEVEL_OF = re.compile(r"((?:19|20)\d\d)\s*年\s*的\s*$")
+_TO_LEVEL = re.compile(r"(?:下降|上升|增长|增加|减少|提高|降|升|增)(?:为|至|到)")  # fell to
 _OWN_DATE = re.compile(r"\s*的\s*[\d约近]")  # 从2013年的1.48万件: the date of a level, not a period
 _TIME_CLAUSE = re.compile(r"\s*[，,]\s*")  # what may follow a year that is a clause of its own
 _CLAUSE_END = re.compile(_CLAUSE.pattern + r"|\n")
@@ -252,7 +253,9 @@ class Periods:
         before = [m for m in self.mentions if m.end <= pos]
         sentence = self.sentence_start(pos)
         clause = self._clause_start(pos)
-        in_clause = [m for m in before if m.start >= clause]
+        in_clause = [m for m in before if m.start >= clause and not (
+            _OWN_DATE.match(self.text, m.end) and _TO_LEVEL.search(self.text, m.end, pos))]
+        # 由2011年的0.51%下降为0.2%: the year of the level it fell from
         after = self._after_in_clause(pos)
         level = _LEVEL_OF.search(self.text, max(0, pos - 12), pos)
         if level:  # 较2011年的47.02%, 由2011年的0.51%: the level of that year
@@ -282,6 +285,10 @@ class Periods:
         if in_sentence and re.match(r"(?i)\s*when\b", self.text[clause:pos]) \
                 and in_sentence[-1].end >= clause - 2:
             return self._dated(in_sentence[-1], pos)  # …all of China in 2007, when 742 arrests
+        opening = [m for m in in_sentence if m.start > in_sentence[0].start
+                   and not self.text[self._clause_start(m.start):m.start].strip()]
+        if opening:  # 2004年以来,…,2008年办理案件近55万件,提供法律咨询超过430万人次
+            return self._dated(opening[-1], pos)
         if in_sentence:
             return self._dated(in_sentence[0], pos)
         later = next((m for m in self.mentions if pos < m.start < self.sentence_end(pos)), None)
