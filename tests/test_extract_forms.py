@@ -639,6 +639,32 @@ def test_spans_named_in_round_28(book):
         assert periods_of(book, text, published) == periods, text[:30]
 
 
+def test_periods_two_analysts_agree_on(book):
+    """Readings of round-27 pages that a second analyst, dating them independently by the same
+    rules (tests/fixtures/texts/second_reading/), gave just as the first did."""
+    cases = [  # text, published, the periods of its figures
+        ("本网讯:经公安部党委批准,2019年1月开始,公安部网络安全保卫局指挥全国网安部门开展了为期一年的“净网2019”专项行动。\n\n"
+         "据介绍,打掉关键源头100多个,清缴外泄公民个人信息4.68亿余条",  # sxfzsd.cn, 2020-04-11: the
+         "2020-04-11", ["2019", "2019"]),  # start of a year-long campaign is the first named
+        ("In May, the first month the revised Administrative Procedure Law came into effect, "
+         "courts nationwide received 26,000 administrative cases, a 221 percent surge year on "
+         "year, said Zhou.",  # en.chinagate.cn (Xinhua), 2015-11-02: In May, of the year
+         "2015-11-02", ["2015-05-01..2015-05-31"] * 2),
+        ("Foreign-related notarial cases went up from 140,000 in 1980 to over 3 million this "
+         "year.",  # chinatoday.com.cn, 2011-12-30: "this year" right after the figure
+         "2011-12-30", ["1980", "2011"]),
+        ("Chinese courts convicted and punished 5.24 million criminals from 2008 to 2012, up 25.5 "
+         "percent over the period from 2003 to 2007.\n\nAmong them, 1.86 million were convicted "
+         "of felony charges",  # m.91dzs.com (Xinhua, 2013): the period compared with is no
+         "2013-03-10", ["2008-01-01..2012-12-31"] * 3),  # period
+        ("记者2月1日从最高人民检察院职务犯罪预防厅获悉,自2012年2月,检察机关行贿犯罪档案查询系统全国联网以来,高检院行贿犯罪档案"
+         "查询管理中心共受理20家单位40次查询,经查询发现3家单位、2名个人有行贿犯罪记录。",  # 检察日报: 发现 is no 现
+         "2013-02-02", ["2012-02-01..2013-02-01"] * 4),
+    ]
+    for text, published, periods in cases:
+        assert periods_of(book, text, published) == periods, text[:30]
+
+
 def test_a_span_after_the_figure_in_its_clause_governs_it(book):
     text = ("Volunteers have offered legal aid to disadvantaged groups in more than 8,300 cases "
             "over the past five years, provided consultancy to 150,000 people")  # VOLUNTEERS_2019

@@ -69,7 +69,7 @@ _LEVEL = re.compile(rf"[^。；;\n]{{0,30}}?(?:(?:人数|总数|总量|人员)(?
                     r"|已(?:建|成立|[设設]立))")  # 截至2003年6月底,全國已建法律援助機構2642個
 _BUILT = re.compile(rf"人数|总数|总量|达到|发展到|建立|设立|建成|在册|担任|{_HAS}"
                     r"|(?i:\b(?:are|is|remain)\s+in\s+custody\b)")
-_NOW = re.compile(r"现有|现(?=\s*\d)|现\s*$|(?<![至止到])目前|如今"
+_NOW = re.compile(r"现有|(?<![发出实表体呈展])现(?=\s*\d|\s*$)|(?<![至止到])目前|如今"
                   r"|(?i:\bat present\b|\bcurrently\b|\bnow ha(?:s|ve)\b"
                   r"|\b(?:are|is)\s+now\s+in\b"
                   r"|\b(?:has|have|there are)(?:\s+(?:more than|over|about|nearly|some|around))?"
@@ -88,7 +88,8 @@ PREVIOUS_YEARS = re.compile(r"(?:比|较)前([二两三四五六七八九十]|\d
 _BASE_EN = re.compile(r"(?i)(?:percent|%)"
                       r"(?:\s+(?:respectively|year-on-year|more|less|higher|lower))?"
                       r"\s+(?:from|over|than|compared\s+(?:with|to))\s+"
-                      r"(?:that\s+of\s+|the\s+same\s+period\s+of\s+|in\s+)?$")  # more than in 2009
+                      r"(?:that\s+of\s+|the\s+(?:same\s+)?period\s+(?:of|from)\s+|in\s+)?$")
+# 40 percent more than in 2009, up 25.5 percent over the period from 2003 to 2007
 _REPORT = re.compile(r"(?i)\s*(?:年度?)?\s*(?:government\s+)?(?:work\s+report|工作报告)")
 _RECORD_BEFORE = re.compile(r"(?i)\b(?:most|(?:bigg|larg|high|low|wor|b|strong|great|fast|long"
                             r"|deadli)est)\b[^.;\n]{0,60}\b(?:in|over|for|since)\s+(?:the\s+)?$")
@@ -127,6 +128,7 @@ _PATTERNS = [  # (kind, pattern), most specific first
     ("months_en", rf"(?i:from\s+{_MONTH}(?:\s+(\d{{1,2}})\b)?,?\s+(?:to|through|till|until)\s+"
                   rf"(?:(?:early|mid|late)[\s-]+|the\s+end\s+of\s+)?{_MONTH}(?:\s+(\d{{1,2}})\b)?"
                   rf"(?:,?\s+(?:of\s+)?{_Y})?)"),  # Feb 3 to March 31, January to late June
+    ("month_en", rf"(?:\A|(?<=\n)|(?<=\.\s))In\s+(?i:{_MONTH})(?=\s*,)"),  # In May, courts …
     ("half_en", rf"(?i:(?:the\s+)?(first|second)\s+half\s+of\s+(?:the\s+year|this\s+year|{_Y}))"),
     ("quarters_en", rf"(?i:(?:the\s+)?(?:(first|second|third|fourth)\s+quarter|first\s+(two|three)"
                     rf"\s+quarters)\s+(?:(?:of|in)\s+the\s+year|(?:(?:of|in)\s+)?{_Y}))"),
@@ -260,7 +262,9 @@ class Periods:
         level = _LEVEL_OF.search(self.text, max(0, pos - 12), pos)
         if level:  # 较2011年的47.02%, 由2011年的0.51%: the level of that year
             return Period.year(int(level.group(1)))
-        if after and _IN_AFTER.fullmatch(self.text, pos, after.start):
+        if after and (_IN_AFTER.fullmatch(self.text, pos, after.start)
+                      or after.kind == "this_year" and after.start - pos <= 30
+                      and self.text[pos:after.start].isascii()):  # to over 3 million this year
             return self._dated(after, pos)  # …in the second half of 2017 and 113,160 in 2018
         if in_clause:
             return self._dated(in_clause[-1], pos)
@@ -306,7 +310,8 @@ class Periods:
         if headings:
             return self._dated(headings[-1], pos)
         first = self.mentions[0] if self.mentions else None
-        if first and first.kind != "month" and not self._session_year(first) \
+        start = first and re.match(r"\s*(?:开始|起)", self.text[first.end:])  # 2019年1月开始,…
+        if first and (first.kind != "month" or start) and not self._session_year(first) \
                 and not (first.start > pos and first.kind in (*_SPANS, "until")) \
                 and not self._past(first):
             return self._dated(first, pos)
@@ -612,6 +617,10 @@ def _resolve(kind: str, m: re.Match, published, review: bool) -> Period | None:
         if months and end_of_publication and months.start <= end_of_publication < months.end:
             months = replace(months, end=end_of_publication)  # to late June, said on 29 June
         return months and replace(months, start=months.start.replace(day=int(g[1] or 1)))
+    if kind == "month_en":  # In May, … (of the year reported)
+        month = _month(g[0])
+        return end_of_publication and _months(_this_or_last_year(month, end_of_publication),
+                                              month, month)
     if kind == "to_half_en":  # from 2003 to the first half of this year
         half = _months(int(g[2]) if g[2] else year_now, *_HALVES[g[1].lower()])
         return half and Period(dt.date(int(g[0]), 1, 1), half.end)
