@@ -77,7 +77,7 @@ _NOW = re.compile(r"现有|(?<![发出实表体呈展])现(?=\s*\d|\s*$)|(?<![�
 _REACHED = re.compile(r"已经?(?:突破|达到?|超过|建成|$)|(?i:\bha(?:s|ve)\s+reached\b)")  # stocks
 _CONTINUES = re.compile(r"\s*(?:(?i:among|of)\s+(?:these|those|them|which|the\s+total)\b|其中"
                         r"|这些[^，,。\n]{0,8}中)")  # 这些新受理案件中
-_LEVEL_OF = re.compile(r"((?:19|20)\d\d)\s*年\s*的\s*$")
+_LEVEL_OF = re.compile(r"((?:19|20)\d\d)\s*年\s*的\s*$")  # 较2011年的47.02%: that year's level
 _TO_LEVEL = re.compile(r"(?:下降|上升|增长|增加|减少|提高|降|升|增)(?:为|至|到)")  # fell to
 _OWN_DATE = re.compile(r"\s*的\s*[\d约近]")  # 从2013年的1.48万件: the date of a level, not a period
 _TIME_CLAUSE = re.compile(r"\s*[，,]\s*")  # what may follow a year that is a clause of its own
@@ -239,19 +239,21 @@ class Periods:
         self.boundaries = _sentence_boundaries(text)
 
     def at(self, pos: int) -> Period | None:
-        """The nearest year expression of the figure's clause, before it or else after it;
-        else, when its sentence compares it with the n previous years (比前五年), those years;
-        else, for a stock its sentence says is current (现有, 目前有), the year reported;
-        else the one that is the whole clause before (``而在2017年,这三项数据分别为196件``); else
-        a 截至 (截至目前) that opens a clause before it; else the first of its sentence (its
-        topic: ``2020年,…继2019年突破4万件后,再次突破5万``); else the nearest of its paragraph
+        """The year of a level printed right after it (较2011年的47.02%); else the nearest year
+        expression of the figure's clause, before it (not the year of a level it fell from,
+        由2011年的0.51%下降为0.2%) or else after it; else, when its sentence compares it with the
+        n previous years (比前五年), those years; else, for a stock its sentence says is current
+        (现有, 目前有), the year reported; else the one that is the whole clause before
+        (``而在2017年,这三项数据分别为196件``); else a 截至 (截至目前) that opens a clause before it;
+        else the one opening the last clause of its sentence that names one, after its first
+        (2004年以来,…,2008年办理…,提供…430万人次); else the first of its sentence (its topic:
+        ``2020年,…继2019年突破4万件后,再次突破5万``); else the nearest of its paragraph
         (``今年以来,…。其中,…``; of the one before too when it opens on "Among these"; not the
         year of a level, ``从2013年的1.48万件``); else, for a stock reached (``已突破378万人次``),
         the year reported; else the nearest heading above; else the document's first, unless it
-        is the month of an event (2000年8月), a
-        span after the figure (一支6万余人的队伍…。…近3年来) or a year of history ("fled in 1959"
-        in 2008); else the year reported
-        (``_reported``)."""
+        is the month of an event (2000年8月; not a campaign's start, 2019年1月开始), a span after
+        the figure (一支6万余人的队伍…。…近3年来) or a year of history ("fled in 1959" in 2008);
+        else the year reported (``_reported``)."""
         before = [m for m in self.mentions if m.end <= pos]
         sentence = self.sentence_start(pos)
         clause = self._clause_start(pos)
@@ -414,8 +416,8 @@ class Periods:
         of the last year (2020年以来…同比增长 → this year so far), or of the last whole year when
         the years were counted back from a day (两年来…同比增长96.9% in May 2024 → 2023). A span
         of a year or less (一年来 in April), one whose last year has barely begun (2024年以来
-        on 7 January 2025), or five whole years or more (a work report's 过去五年: 同比 is on the
-        five years before), keeps its period."""
+        on 7 January 2025), or five years or more (a work report's 过去五年, 2018年1月至2023年5月:
+        同比 is on the years before), keeps its period."""
         if not (period and "同比" in words and period.start.year < period.end.year) \
                 or (period.end - period.start).days <= 366 or period.end.month == 1 \
                 or (period.end - period.start).days >= 5 * 365 - 1:

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,6} ?\)")
-# Where a copied table runs its cells together: upon222,000 personsDown 51.2%, 39.2%Up 10.8%
 # A year written in Chinese digits, zeros often as 0 or ○ (二00七年, 二○○七年), read as 2007年
 _CN_YEAR = re.compile(r"(?<![\d〇○零一二三四五六七八九十])[〇○零一二三四五六七八九0-9]{4}(?=年)")
 _CN_MONTH = re.compile(r"(?<=\d年)[一二三四五六七八九](?=月)")  # 2007年五月 → 2007年5月
 _CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+# Where a copied table runs its cells together: upon222,000 personsDown 51.2%, 39.2%Up 10.8%
 _GLUED = re.compile(r"(?<=[a-z])(?=\d{1,3}(?:,\d{3})+(?![\d,]))|(?<=[a-z\d%])(?=(?:Up|Down)\s+\d)")
 
 
