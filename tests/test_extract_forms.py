@@ -82,6 +82,12 @@ def periods_of(book, text: str, published: str) -> list[str]:
     return [str(f.period) for f in found(book, text, published=published)]
 
 
+def assert_periods(book, cases) -> None:
+    """Each (text, published, periods) case: its figures take those periods, in text order."""
+    for text, published, periods in cases:
+        assert periods_of(book, text, published) == periods, text[:30]
+
+
 def test_printed_forms_read_with_value_unit_and_qualifier(book):
     cases = [  # phrase, where from, printed, value, unit, qualifier
         ("受理案件突破 **10万** 件", SEED_004, "突破10万件", 100_000, "case", "at_least"),
@@ -499,11 +505,10 @@ def test_spans_named_in_rounds_22_to_24(book):
          "檢察機關查辦新農村建設、惠農資金管理、征地拆遷和保障性住房等9個重點領域環(huán)節(jié)貪污賄賂案件8540件",
          "2013-07-24", ["2013-01-01..2013-06-30"] * 2),  # ynhybx.com mirror: 上半年 without a year
     ]
-    for text, published, periods in cases:
-        assert periods_of(book, text, published) == periods, text[:30]
+    assert_periods(book, cases)
 
 
-def test_spans_named_in_rounds_25_and_26(book):
+def test_spans_named_in_rounds_25_to_28(book):
     cases = [  # text, published, the periods of its figures
         ("中新网北京7月29日电 公安部于4月20日在全国范围部署开展打击食药环和知识产权犯罪“昆仑2021”专项行动,截至6月底,"
          "共侦破食药环和知识产权犯罪案件2.3万起。\n在依法严厉打击危害药品安全犯罪方面,吕武钦表示,截至6月底,全国公安"
@@ -579,13 +584,7 @@ def test_spans_named_in_rounds_25_and_26(book):
         ("A total of 42,931 civil cases involving intellectual property rights were accepted in "
          "2010, which was 40 percent more than in 2009",  # keyanhelp.cn (2011): a base after
          "2011-04-20", ["2010", "2010"]),  # "more than in"
-    ]
-    for text, published, periods in cases:
-        assert periods_of(book, text, published) == periods, text[:30]
-
-
-def test_spans_named_in_round_28(book):
-    cases = [  # text, published, the periods of its figures
+        # round 28
         ("From January to late June, the number of crimes in Northwest China's Xinjiang Uygur "
          "autonomous region dropped by about 20 percent compared to the same period last year, "
          "the regional police department has announced.\nThe number of robbery cases dropped by "
@@ -635,8 +634,7 @@ def test_spans_named_in_round_28(book):
          "案件705起,抓獲(huò)犯罪嫌疑人871名",  # syej.cn mirror (2010): 截止目前 is no stock's 目前
          "2010-06-25", ["2010-01-01..2010-06-25"] * 2),
     ]
-    for text, published, periods in cases:
-        assert periods_of(book, text, published) == periods, text[:30]
+    assert_periods(book, cases)
 
 
 def test_periods_two_analysts_agree_on(book):
@@ -661,8 +659,7 @@ def test_periods_two_analysts_agree_on(book):
          "查询管理中心共受理20家单位40次查询,经查询发现3家单位、2名个人有行贿犯罪记录。",  # 检察日报: 发现 is no 现
          "2013-02-02", ["2012-02-01..2013-02-01"] * 4),
     ]
-    for text, published, periods in cases:
-        assert periods_of(book, text, published) == periods, text[:30]
+    assert_periods(book, cases)
 
 
 def test_a_span_after_the_figure_in_its_clause_governs_it(book):

@@ -18,7 +18,7 @@ _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒ�
 # A year written in Chinese digits, zeros often as 0 or ○ (二00七年, 二○○七年), read as 2007年
 _CN_YEAR = re.compile(r"(?<![\d〇○零一二三四五六七八九十])[〇○零一二三四五六七八九0-9]{4}(?=年)")
 _CN_MONTH = re.compile(r"(?<=\d年)[一二三四五六七八九](?=月)")  # 2007年五月 → 2007年5月
-_CN_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 # Where a copied table runs its cells together: upon222,000 personsDown 51.2%, 39.2%Up 10.8%
 _GLUED = re.compile(r"(?<=[a-z])(?=\d{1,3}(?:,\d{3})+(?![\d,]))|(?<=[a-z\d%])(?=(?:Up|Down)\s+\d)")
 
@@ -70,12 +70,12 @@ def view(raw: str) -> View:
     if len(simplified) != len(text):  # a phrase rule changed the length: go character by character
         simplified = "".join(_t2s().convert(c) or c for c in text)
     converted = sum(a != b for a, b in zip(text, simplified))
-    simplified = _CN_MONTH.sub(lambda m: m.group(0).translate(_CN_DIGITS),
+    simplified = _CN_MONTH.sub(lambda m: m.group(0).translate(_YEAR_DIGITS),
                                _CN_YEAR.sub(_arabic_year, simplified))
     return View(raw=raw, text=simplified, origin=tuple(origin), converted=converted)
 
 
 def _arabic_year(m: re.Match) -> str:
     """二00七 → 2007 (same length, so every character keeps its origin); other runs unchanged."""
-    year = m.group(0).translate(_CN_DIGITS)
+    year = m.group(0).translate(_YEAR_DIGITS)
     return year if year != m.group(0) and year[:2] in ("19", "20") else m.group(0)
