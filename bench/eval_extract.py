@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "lib"), str(ROOT / "tests")]
 
-from extract_scoring import page_split, score  # noqa: E402
+from extract_scoring import page_split, score_all  # noqa: E402
 
 import yaml  # noqa: E402
 
@@ -52,8 +52,8 @@ def main() -> int:
         clean = clean[clean["source_id"].isin(_sources_at(args.known_at))]
     totals: dict[str, dict[str, int]] = {}
     print(f"{'source':48} {'split':8} " + " ".join(f"{c:>6}" for c in COLUMNS))
-    for source_id in ids:
-        s = score(source_id, book, clean)
+    for s in score_all(ids, book, clean):
+        source_id = s.source_id
         if known is not None:
             s.right, s.wrong, s.null = ([(h, f) for h, f in bucket if h["indicator"] in known]
                                         for bucket in (s.right, s.wrong, s.null))

@@ -15,7 +15,7 @@ change such as 同比增加159件 has no id). ``bench/eval_extract.py -v`` shows
 from __future__ import annotations
 
 import pytest
-from extract_scoring import bad_quotes, page_split, score
+from extract_scoring import bad_quotes, page_split, score_all
 
 from judicial_trends.data import codebook, dataset
 
@@ -23,7 +23,7 @@ from judicial_trends.data import codebook, dataset
 @pytest.fixture(scope="module")
 def scores():
     book, clean = codebook.load(), dataset.load(check=False)
-    return {source_id: score(source_id, book, clean) for source_id in page_split()}
+    return {s.source_id: s for s in score_all(page_split(), book, clean)}
 
 
 def test_every_stored_text_has_hand_figures(scores):
