@@ -662,6 +662,29 @@ def test_periods_two_analysts_agree_on(book):
     assert_periods(book, cases)
 
 
+def test_report_days_and_spans_of_round_29(book):
+    cases = [  # text, published, the periods of its figures
+        ("仇保利27日在京表示,2021年刑事案件立案数比2015年下降29.9%。\n仇保利说,自6月25日全国公安机关开展"
+         "夏季治安打击整治“百日行动”以来,截至目前,共破获刑事案件64万余起",  # szb.wxrb.com, 2022-09-28:
+         "2022-09-28", ["2021", "2022-06-25..2022-09-27"]),  # the day he said it
+        ("截至目前,北京援藏律师服务团志愿律师共开展普法宣传活动3500余场,办理法律援助案件4200余件。这是记者昨天"
+         "从市扶贫支援办了解到的。",  # workerbj.cn, 2020-03-17: 昨天 is the report's day
+         "2020-03-17", ["2020-01-01..2020-03-16"] * 2),
+        ("法制网北京7月16日讯 记者孙春英 全国监狱坚持把改造罪犯作为监狱工作的中心任务。\n记者从今天召开的全国监狱"
+         "工作会议上了解到,10年来,全国监狱累计完成159万余名罪犯扫盲和义务教育任务",  # dali.amitalaw.cn,
+         "2015-07-18", ["2005-07-16..2015-07-16"]),  # 2015-07-18: 今天 is the dateline's day
+        ("2023年2月中旬起,乌鲁木齐市中级人民法院在两级法院开展为期4个月的“维护社会稳定 助力首府发展”执行“1+4”"
+         "专项行动。\n专项行动开展以来,两级法院共办结四类案件524件",  # wlmqzy.xjcourt.gov.cn, 2023-05:
+         "2023-05", ["2023-02-11..2023-05-31"]),  # from the 11th, the first day of 中旬
+        ("2014年中国司法鉴定情况统计分析\n2015.12.02\n1.2依托设立的主体\n依托卫生部门设立的鉴定机构1606家",
+         "2015-12-02", ["2014"]),  # antpedia.com: a date line (2015.12.02) is not a year
+        ("是人民檢察院的職責所在、使命所在!鄙蛐《〗榻B,2021年1月至2022年12月,全區檢察機關共辦理涉農民工工資支持"
+         "起訴案件483件,其中支持農民工起訴106件。近年來,自治區檢察院先后制定了《集中攻堅“雙拖欠”工作方案》等。",
+         "2023-01-29", ["2021-01-01..2022-12-31"] * 2),  # womanhochzwei.com: the mojibake 《 of
+    ]  # 鄙蛐《〗榻B (说,沈小丁介绍) opens no title, so the figures after it count and are dated
+    assert_periods(book, cases)
+
+
 def test_a_span_after_the_figure_in_its_clause_governs_it(book):
     text = ("Volunteers have offered legal aid to disadvantaged groups in more than 8,300 cases "
             "over the past five years, provided consultancy to 150,000 people")  # VOLUNTEERS_2019

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from ..numbers import (APPROX, AT_LEAST, AT_MOST, DOWN, EN_MULT, UNIT_WORDS, UP, ZH_MULT,
                        NumberFormatError, Parsed, parse)
-from .view import View
+from .view import View, inside_title
 
 LIST_GAP = r"[\s、和及与,，]*"  # between the items of a list (125.1万件、130.5万件和131.9万件)
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
@@ -198,7 +198,7 @@ def _zh(v: View, m: re.Match) -> Found | None:
         return None
     if following in ("年", "月", "日", "号", "岁", "届"):
         return None
-    if _inside_title(v.text, m.start()) or unit_word == "%" and _english(v.text, m):
+    if inside_title(v.text, m.start()) or unit_word == "%" and _english(v.text, m):
         return None  # a percentage in English text is read as English (up 3% year-on-year)
     read = _read(v, m.start(), m.end(), "zh")
     if read is None:
@@ -255,9 +255,3 @@ def _inferred_unit(text: str, end: int) -> str | None:
             return _UNITS_EN[word]
     plural = [w for w in words if w.endswith("s") and not w.endswith("ss")]
     return "count" if plural else None
-
-
-def _inside_title(text: str, pos: int) -> bool:
-    """Inside 《…》: a document title, whose numbers are part of its name."""
-    opened, closed = text.rfind("《", 0, pos), text.rfind("》", 0, pos)
-    return opened > closed and text.find("》", pos) != -1

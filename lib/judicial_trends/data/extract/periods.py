@@ -27,6 +27,8 @@ from contextlib import suppress
 from dataclasses import dataclass, replace
 from itertools import chain
 
+from .view import inside_title
+
 _Y = r"((?:19|20)\d\d)"
 _CONGRESSES = {key: dt.date(*opened) for keys, opened in
                ((("十八", "18"), (2012, 11, 1)), (("十九", "19"), (2017, 10, 1)),
@@ -49,7 +51,10 @@ _DAY = re.compile(r"(?:(?:((?:19|20)\d\d)\s*年\s*)?(\d{1,2})\s*月\s*)?(?<!\d)(
 _EVENT = re.compile(r"(?!\s*[电電])[^。\n]{0,60}?(?:召开|召開|举行|舉行|发布会|發布會)")
 _DATELINE = re.compile(r"\s*(?:电|電|讯|訊|报道|報道)"  # 北京7月25日电, 北京7月16日讯
                        r"|\s*(?:上午|下午)?\s*[，,]?[^，,。\n]{0,30}?(?:从|從)[^。\n]{0,40}?"
-                       r"(?:获悉|獲悉|了解到)")  # 记者19日从…获悉, 9月19日,澎湃新闻…从…获悉
+                       r"(?:获悉|獲悉|了解到)"  # 记者19日从…获悉, 9月19日,澎湃新闻…从…获悉
+                       r"|\s*(?:上午|下午)?\s*(?:在[^，,。\n]{1,8}?)?(?:表示|介绍|通报)")  # 27日在京表示
+_RELATIVE_DAY = re.compile(r"(昨天|昨日|前天|今天|今日)")  # days before the publication: 记者昨天从…
+_DAYS_BEFORE = {"昨天": 1, "昨日": 1, "前天": 2, "今天": 0, "今日": 0}
 _DATELINE_EN = re.compile(rf"(?m)^[ \t]*[A-Z][A-Za-z .']{{1,30}},\s+(?i:{_MONTH})\s+"
                           rf"(\d{{1,2}})\s*[(.\-—]")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -150,6 +155,8 @@ _PATTERNS = [  # (kind, pattern), most specific first
                   rf"|(?<![\d年])()()(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日\s*以来"),  # 6月25日以来
     ("since_day", rf"(?:{_Y}\s*年|(今年|去年))?\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日"
                   rf"\s*[^，。；,;\n\d]{{0,20}}?(?:部署|启动)[^，。；,;\n]{{0,40}}?行动"),  # launched
+    ("since_day", rf"(?:自|从)?(?:{_Y}\s*年|(今年|去年))?\s*(\d{{1,2}})\s*月\s*([上中下])旬"
+                  rf"\s*(?:起|以来|开始)"),  # 2023年2月中旬起: from the 11th
     ("since", rf"(?:自|从)?{_Y}\s*年\s*(?:(\d{{1,2}})\s*月)?\s*(?:\d{{1,2}}\s*日)?"
               rf"(?:起|以来|至今|[^，。；,;\n\d]{{1,30}}?以来)"),
     ("since", rf"(?:自|从){_Y}\s*年\s*(?:(\d{{1,2}})\s*月)?\s*[,，][^，。；,;\n\d]{{1,30}}?以来"),
@@ -192,7 +199,8 @@ _PATTERNS = [  # (kind, pattern), most specific first
     ("day", rf"{_Y}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日"
             rf"|(?i:\d{{1,2}}\s+{_MONTH}\s+{_Y}|{_MONTH}\s+\d{{1,2}},\s*{_Y})"),
     ("month", rf"{_Y}\s*年\s*\d{{1,2}}\s*月"),  # read as its year
-    ("year", rf"{_Y}\s*年度?|(?<![\d\-/.\u4e00-\u9fff])(?:(?i:{_MONTH})\s+)?{_Y}(?![\d\-/])"),
+    ("year", rf"{_Y}\s*年度?|(?<![\d\-/.\u4e00-\u9fff])(?:(?i:{_MONTH})\s+)?{_Y}"
+             rf"(?![\d\-/]|\.\d)"),  # not a date, 2015.12.02
 ]
 
 
@@ -510,7 +518,8 @@ def _as_of(text: str, published):
     """``published`` ending on the report's day: the day of the event the text reports, the
     first date up to the publication followed in its sentence by 召开, 举行 or 发布会
     (1月4日，…召开新闻发布会; 拉萨5月27日电…在27日举行的新闻发布会: a date printed without its
-    month has that of the date before it, else the publication's), else its dateline (北京7月25日电,
+    month has that of the date before it, else the publication's; 昨天, 今日 count back from the
+    dateline's day, else the publication's), else its dateline (北京7月25日电, 27日在京表示, 记者昨天从…了解到,
     BEIJING, Nov. 29 (Xinhua)), else the weekday it was said on ("said on Thursday", the last
     Thursday up to publication). What runs 以来 or 截至目前 runs to that day."""
     if not published:
@@ -523,6 +532,11 @@ def _as_of(text: str, published):
             days.append((m.end(), dt.date(int(m.group(1) or end.year),
                                           month or end.month - (int(m.group(3)) > end.day),
                                           int(m.group(3)))))
+    written = next((d for pos, d in days if _DATELINE.match(text, pos)
+                    and d.year == end.year and d <= end), end)  # 今天 of a dateline's day
+    days += [(m.end(), written - dt.timedelta(days=_DAYS_BEFORE[m.group(1)]))
+             for m in _RELATIVE_DAY.finditer(text)]
+    days.sort(key=lambda pair: pair[0])
     events = (d for pos, d in days if _EVENT.match(text, pos))
     datelines = (d for pos, d in days if _DATELINE.match(text, pos))
     english = (_day_of(end.year, m.group(1), m.group(2)) for m in _DATELINE_EN.finditer(text))
@@ -550,8 +564,7 @@ def _ignored(text: str, m: re.Match, period: Period, published) -> bool:
         # 同比(2023年), 2014年的3倍, 同比增加159件(2011-2015), up 8.8 percent from 2017, six times
         # that of 1980), a report
         # named by the year it is given (the SPC's 2019 work report)
-    opened, closed = text.rfind("《", 0, m.start()), text.rfind("》", 0, m.start())
-    if opened > closed:
+    if inside_title(text, m.start()):
         return True
     return bool(published) and period.start > published[1]
 
@@ -670,7 +683,8 @@ def _resolve(kind: str, m: re.Match, published, review: bool) -> Period | None:
         if g[2] is None:  # 6月25日以来 (no 自)
             g = g[4:]
         year = int(g[0]) if g[0] else year_now - (g[1] == "去年")
-        return _from_day(year, int(g[2]), int(g[3]), end_of_publication)
+        day = {"上": 1, "中": 11, "下": 21}.get(g[3]) or int(g[3])  # 上旬, 中旬, 下旬
+        return _from_day(year, int(g[2]), day, end_of_publication)
     if kind == "since":
         if not g or re.match(r"(?i)since\s+last", m.group(0)) \
                 or re.search(r"(?i)last\s+year$", m.group(0)):  # 去年以来, since last July

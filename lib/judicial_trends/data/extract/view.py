@@ -79,3 +79,15 @@ def _arabic_year(m: re.Match) -> str:
     """二00七 → 2007 (same length, so every character keeps its origin); other runs unchanged."""
     year = m.group(0).translate(_YEAR_DIGITS)
     return year if year != m.group(0) and year[:2] in ("19", "20") else m.group(0)
+
+
+_TITLE_MAX = 80  # characters of a 《title》, marks included
+
+
+def inside_title(text: str, pos: int) -> bool:
+    """Inside 《…》: a document title, whose numbers are part of its name. A 《 with no 》
+    within a title's length and sentence (mojibake such as 鄙蛐《〗榻B) opens none."""
+    opened, closed = text.rfind("《", 0, pos), text.rfind("》", 0, pos)
+    end = text.find("》", pos)
+    return opened > closed and end != -1 and end - opened <= _TITLE_MAX \
+        and not re.search(r"[。；;\n]", text[opened:end])
