@@ -42,6 +42,7 @@ PROC_2014_FEATURE = "新华网 2015-09-13 (Xizang procuratorates, feature)"
 LEGAL_SERVICE_2020 = "xjpeace.cn 2020-04-26 (新疆法制报, Xinjiang public legal service)"
 VOLUNTEERS_2019 = "globaltimes.cn 2019-07-11 (volunteer lawyers in Tibet)"
 LAWYERS_2018_EN = "en.moj.gov.cn 2019-11-29 (Ministry of Justice, lawyers in 2018)"
+APPRAISAL_2014 = "antpedia.com 2015-12-02 (Ministry of Justice, judicial appraisal in 2014)"
 SPC_2014_EN = "english.court.gov.cn 2015-07-15 (SPC report of 2014)"
 TIBETAN_REVIEW = "tibetanreview.net 2023-01-17 (Xizang procuratorates 2018-2022)"
 SPC_2015_NPC = "npc.people.com.cn 2015-03-12 (SPC report on 2014)"
@@ -115,6 +116,7 @@ def test_printed_forms_read_with_value_unit_and_qualifier(book):
          "423,000", 423_000, "person", "exact"),
         ("including 4.98 million lawsuits", LAWYERS_2018_EN, "4.98 million", 4.98e6, "case",
          "exact"),
+        ("比去年减少27家,减少率为1.1%", APPRAISAL_2014, "减少率为1.1%", -1.1, "percent", "exact"),
     ]
     for phrase, origin, printed, value, unit, qualifier in cases:
         got = [(f.printed, f.value, f.unit, f.qualifier) for f in found(book, phrase)]

@@ -37,6 +37,7 @@ from judicial_trends.data.numbers import NumberFormatError, format_en, format_zh
     ("同比增长24.96%", 24.96, "percent", "exact"),
     ("同比分別上升24.7%", 24.7, "percent", "exact"),  # a list of changes, traditional 別
     ("下降3.2%", -3.2, "percent", "exact"),
+    ("减少率为1.1%", -1.1, "percent", "exact"),  # antpedia.com 2015: 比去年减少27家,减少率为1.1%
     ("增幅8.17%", 8.17, "percent", "exact"),  # 增幅/降幅: the size of a rise or a fall
     ("降幅为0.2%", -0.2, "percent", "exact"),  # (cnlaw365.cn, lawyers in 2014)
     ("decrease of 4.1%", -4.1, "percent", "exact"),

@@ -48,9 +48,9 @@ AT_MOST = ("less than", "under", "at most", "up to", "fewer than",
             "不到", "不足", "至多", "最多", "以下", "以内")
 APPROX = ("approximately", "about", "nearly", "around", "almost", "roughly", "some",
            "约", "近", "左右", "大约")
-DOWN = ("下降", "降幅", "减少", "下滑", "降低", "decrease of", "decreased by", "down", "fell",
+DOWN = ("下降率", "减少率", "下降", "降幅", "减少", "下滑", "降低", "decrease of", "decreased by", "down", "fell",
          "decline of", "declined by", "dropped", "decrease", "decline", "drop")
-UP = ("增长", "增幅", "上升", "增加", "提高", "increase of", "increased by", "up", "rose",
+UP = ("增长率", "增长", "增幅", "上升", "增加", "提高", "increase of", "increased by", "up", "rose",
       "growth of", "increase", "rise", "growth")
 _FILLER = ("同比", "较上年", "比上年", "分别", "year-on-year", "year on year", "yoy", "a total of",
            "total", "共", "累计", "达到", "达", "为", "了", "计", "by", "of", "the", "a", "an",

@@ -36,7 +36,8 @@ _PREPOSITION = r"(?:in|of|for|with|from|to|at|on|by|and|or)\b"
 _COUNTED_NOUN = r"(?:cases|persons|people|suspects|criminals)"
 _COUNTED = re.compile(rf"(?i)\s*((?:(?!{_PREPOSITION})[a-z-]+\s+){{1,4}}?){_COUNTED_NOUN}\b")
 _ABOUT = re.compile(rf"(?i)\s*(?:(?:[a-z-]+\s+){{0,3}}?{_COUNTED_NOUN}\s+)?"
-                    r"(?:involving|of|related\s+to|concerning)\s+([^,;.]+)")
+                    r"(?:(?:were|have\s+been)\s+[a-z]+ed\s+(?:for|over)"  # people were prosecuted for
+                    r"|involving|of|related\s+to|concerning)\s+([^,;.]+)")
 _BOTH_VERBS = re.compile(r"(?i)\b(?:heard|tried)\s+and\s+(?=concluded\b|closed\b)")
 _EN_NEGATION = {"not", "non", "denie", "witho"}  # stems of not, non-, denied, without
 _EN_STOP = re.compile(r",|;|\band\b")
