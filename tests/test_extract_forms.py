@@ -687,6 +687,20 @@ def test_report_days_and_spans_of_round_29(book):
     assert_periods(book, cases)
 
 
+def test_a_campaign_since_runs_from_the_start_the_text_names(book):
+    # orientaldaily.on.cc 2019-07-25: the start, in Chinese numerals, named after the figures;
+    # the report's day is the Wednesday he spoke (周三指出), 24 July
+    text = ("公安部刑事偵查局局長劉忠義周三指出,行動拘獲涉案人五萬七千一百多名,破獲一批積案。\n"
+            "劉忠義稱,行動開展以來,全國公安機關運用科技手段緝捕在逃人員,成效顯著。至今落網人數,較去年同期增加32%。\n"
+            "據指,全國公安機關是於六月十三日至十月三十一日開展是項打擊行動。")
+    assert periods_of(book, text, "2019-07-25")[1:] == ["2019-06-13..2019-07-24"]
+    # chinanews.com 2019-01-29: 专项斗争以来, whose start the next paragraph names
+    text = ("本报北京1月28日电(记者卢越)公安部今天在京召开新闻发布会,通报全国公安机关开展扫黑除恶专项斗争有关情况。"
+            "据介绍,全国开展扫黑除恶专项斗争以来,公安机关共打掉涉黑组织1292个、恶势力犯罪集团5593个\n"
+            "自2018年1月开始,全国开展为期3年的扫黑除恶专项斗争。")
+    assert periods_of(book, text, "2019-01-29") == ["2018-01-01..2019-01-28"] * 2
+
+
 def test_a_span_after_the_figure_in_its_clause_governs_it(book):
     text = ("Volunteers have offered legal aid to disadvantaged groups in more than 8,300 cases "
             "over the past five years, provided consultancy to 150,000 people")  # VOLUNTEERS_2019

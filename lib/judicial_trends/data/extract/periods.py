@@ -66,6 +66,13 @@ _WEEKDAY = re.compile(rf"(?i)(?:\b(?:said|announced|told|released|reported|held|
                       rf"|\bdelivered\b[^.\n]{{0,60}}?\s+"  # delivered the report on … Wednesday
                       rf"|\bon\s+(?=\w+\s+(?:held|said|announced|released|issued|unveiled)\b))"
                       rf"({'|'.join(_WEEKDAYS)})\b")  # the Supreme People's Court on Monday held
+_CAMPAIGN_SINCE = re.compile(r"(?:行动|斗争|活动|整治)(?:开展|启动|实施)?以来")
+_CAMPAIGN_START = re.compile(r"(?:自|从|于)\s*(?:((?:19|20)\d\d)\s*年)?\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?"
+                             r"(?:\s*(?:至|到)[^，。；,;\n]{0,12}?)?\s*(?:起|开始)?[^。；;\n]{0,20}?"
+                             r"(?:开展|启动|部署)[^。；;\n]{0,30}?(?:行动|斗争|活动)")
+_WEEKDAYS_ZH = {**{day: n for n, day in enumerate("一二三四五六日")}, "天": 6}
+_WEEKDAY_ZH = re.compile(r"(?:周|星期|礼拜)([一二三四五六日天])\s*(?:[(（]\d{1,2}日[)）])?\s*"
+                         r"(?:在[^，,。\n]{1,8}?)?(?:指出|表示|说|介绍|透露|宣布|召开|举行|发布)")
 _CLAUSE = re.compile(r"[，；;：:]|,(?!\d{3}(?!\d))")  # not 1,000; ,2008年办理
 _BASE = re.compile(r"(?:同比|比|较)[^，,。；;]{0,12}\d\s*[^\d\s(（]{0,2}\s*[(（]\s*$")
 _HAS = r"共有|现有|拥有|已有"  # words of a stock
@@ -461,6 +468,7 @@ def _mentions(text: str, published, as_of, skip: list[tuple[int, int]],
                 continue  # …, or a date line alone (二○○八年三月)
             found.append(Mention(m.start(), m.end(), period,
                                  is_heading(line_at(text, m.start())), kind))
+    found += _campaign_since(text, as_of, taken)
     found.sort(key=lambda x: x.start)
     merged: list[Mention] = []
     closed = set()  # the spans closed by the 截至 right after them
@@ -514,14 +522,31 @@ def _mentions(text: str, published, as_of, skip: list[tuple[int, int]],
     return [m for m in merged if m.period.start != dt.date.min]  # not a 同期 with none before
 
 
+def _campaign_since(text: str, as_of, taken: list[tuple[int, int]]) -> list[Mention]:
+    """``专项斗争开展以来``, ``行动开展以来`` with no start of their own: from the day the text says
+    the campaign began (``自2018年1月开始,全国开展…专项斗争``, ``于6月13日至10月31日开展是项打击行动``,
+    before or after them) to the report's day."""
+    begun = _CAMPAIGN_START.search(text) if as_of else None
+    if not begun:
+        return []
+    end = as_of[1]
+    month, day = int(begun.group(2)), int(begun.group(3) or 1)
+    year = int(begun.group(1)) if begun.group(1) else _this_or_last_year(month, end)
+    period = _from_day(year, month, day, end)
+    return [Mention(m.start(), m.end(), period, is_heading(line_at(text, m.start())), "since")
+            for m in _CAMPAIGN_SINCE.finditer(text)
+            if period and period.start <= end
+            and not any(s < m.end() and m.start() < e for s, e in taken)]
+
+
 def _as_of(text: str, published):
     """``published`` ending on the report's day: the day of the event the text reports, the
     first date up to the publication followed in its sentence by 召开, 举行 or 发布会
     (1月4日，…召开新闻发布会; 拉萨5月27日电…在27日举行的新闻发布会: a date printed without its
     month has that of the date before it, else the publication's; 昨天, 今日 count back from the
     dateline's day, else the publication's), else its dateline (北京7月25日电, 27日在京表示, 记者昨天从…了解到,
-    BEIJING, Nov. 29 (Xinhua)), else the weekday it was said on ("said on Thursday", the last
-    Thursday up to publication). What runs 以来 or 截至目前 runs to that day."""
+    BEIJING, Nov. 29 (Xinhua)), else the weekday it was said on ("said on Thursday", 周三指出: the
+    last such day up to publication). What runs 以来 or 截至目前 runs to that day."""
     if not published:
         return published
     end = published[1]
@@ -542,7 +567,9 @@ def _as_of(text: str, published):
     english = (_day_of(end.year, m.group(1), m.group(2)) for m in _DATELINE_EN.finditer(text))
     weekday = (end - dt.timedelta(days=(end.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7)
                for m in _WEEKDAY.finditer(text, 0, 600))  # "said on Thursday": the last one
-    day = next((d for d in chain(events, datelines, english, weekday)
+    weekday_zh = (end - dt.timedelta(days=(end.weekday() - _WEEKDAYS_ZH[m.group(1)]) % 7)
+                  for m in _WEEKDAY_ZH.finditer(text, 0, 600))  # 刘忠义周三指出
+    day = next((d for d in chain(events, datelines, english, weekday, weekday_zh)
                 if d and d.year == end.year and d <= end), None)
     return (day, day) if day else published
 

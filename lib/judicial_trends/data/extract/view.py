@@ -1,7 +1,7 @@
 """A normalised view of a text whose every character maps back to the original.
 
 Full-width forms become ASCII, traditional characters simplified (OpenCC), years written in
-Chinese digits Arabic (二00七年五月 → 2007年5月), mirror-site pinyin
+Chinese digits Arabic (二00七年五月 → 2007年5月, 六月十三日 → 6月13日), mirror-site pinyin
 insertions (``審結(jié)``) and Markdown emphasis (``**``) dropped, and table cells copied without
 a space between them (``upon222,000 personsDown 51.2%``) parted. Matching happens on the
 view; spans map back with :meth:`View.span`, so what is quoted is always the original text.
@@ -18,6 +18,9 @@ _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒ�
 # A year written in Chinese digits, zeros often as 0 or ○ (二00七年, 二○○七年), read as 2007年
 _CN_YEAR = re.compile(r"(?<![\d〇○零一二三四五六七八九十])[〇○零一二三四五六七八九0-9]{4}(?=年)")
 _CN_MONTH = re.compile(r"(?<=\d年)[一二三四五六七八九](?=月)")  # 2007年五月 → 2007年5月
+# A day in Chinese numerals (六月十三日 → 6月13日), spaces keeping the length where it shrinks
+_CN_DAY = re.compile(r"(?<![一二三四五六七八九十\d])([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
+_NUMERALS = dict(zip("一二三四五六七八九", range(1, 10)))
 _YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 # Where a copied table runs its cells together: upon222,000 personsDown 51.2%, 39.2%Up 10.8%
 _GLUED = re.compile(r"(?<=[a-z])(?=\d{1,3}(?:,\d{3})+(?![\d,]))|(?<=[a-z\d%])(?=(?:Up|Down)\s+\d)")
@@ -70,9 +73,27 @@ def view(raw: str) -> View:
     if len(simplified) != len(text):  # a phrase rule changed the length: go character by character
         simplified = "".join(_t2s().convert(c) or c for c in text)
     converted = sum(a != b for a, b in zip(text, simplified))
-    simplified = _CN_MONTH.sub(lambda m: m.group(0).translate(_YEAR_DIGITS),
-                               _CN_YEAR.sub(_arabic_year, simplified))
+    simplified = _CN_YEAR.sub(_arabic_year, simplified)
+    for match in reversed(list(_CN_DAY.finditer(simplified))):
+        month, day = _numeral(match.group(1)), _numeral(match.group(2))
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            continue
+        parts = (f"{month}".ljust(len(match.group(1))) + "月"
+                 + f"{day}".ljust(len(match.group(2))) + "日")
+        first = origin[match.start()]
+        origin[match.start():match.end()] = [first] * (len(parts) - (match.end() - match.start())) \
+            + origin[match.start():match.end()]
+        simplified = simplified[:match.start()] + parts + simplified[match.end():]
+    simplified = _CN_MONTH.sub(lambda m: m.group(0).translate(_YEAR_DIGITS), simplified)
     return View(raw=raw, text=simplified, origin=tuple(origin), converted=converted)
+
+
+def _numeral(word: str) -> int:
+    """十三 → 13, 三十一 → 31, 十 → 10, 六 → 6; 0 for what is no number of days."""
+    tens, _, ones = word.rpartition("十") if "十" in word else ("", "", word)
+    if "十" in word:
+        return (_NUMERALS.get(tens, 0) if tens else 1) * 10 + (_NUMERALS.get(ones, 0) if ones else 0)
+    return _NUMERALS.get(ones, 0) if len(ones) == 1 else 0
 
 
 def _arabic_year(m: re.Match) -> str:
