@@ -683,6 +683,14 @@ def test_report_days_and_spans_of_round_29(book):
         ("是人民檢察院的職責所在、使命所在!鄙蛐《〗榻B,2021年1月至2022年12月,全區檢察機關共辦理涉農民工工資支持"
          "起訴案件483件,其中支持農民工起訴106件。近年來,自治區檢察院先后制定了《集中攻堅“雙拖欠”工作方案》等。",
          "2023-01-29", ["2021-01-01..2022-12-31"] * 2),  # womanhochzwei.com: the mojibake 《 of
+        ("In 2020, the latest year for which information is available, trials of ESS by Chinese "
+         "courts appear to have surged. They accepted 417 “other” trials, up from 257 and 317 in "
+         "2018 and 2019, respectively.",  # duihuahrjournal.org, 2022-01: a year for each figure
+         "2022-01-10", ["2020", "2018", "2019"]),
+        ("China arrested 1,105 people for “endangering state security” (ESS) crimes in 2012, up 19 "
+         "percent from 2011, according to official statistics released in China Law Yearbook 2013. "
+         "The number of people indicted rose 8 percent to 1,049.",  # duihuahrjournal.org, 2013-11-26:
+         "2013-11-26", ["2012", "2012", "2012", "2012"]),  # the yearbook's year names no period
     ]  # 鄙蛐《〗榻B (说,沈小丁介绍) opens no title, so the figures after it count and are dated
     assert_periods(book, cases)
 

@@ -66,6 +66,9 @@ _WEEKDAY = re.compile(rf"(?i)(?:\b(?:said|announced|told|released|reported|held|
                       rf"|\bdelivered\b[^.\n]{{0,60}}?\s+"  # delivered the report on … Wednesday
                       rf"|\bon\s+(?=\w+\s+(?:held|said|announced|released|issued|unveiled)\b))"
                       rf"({'|'.join(_WEEKDAYS)})\b")  # the Supreme People's Court on Monday held
+_RESPECTIVE_YEARS = re.compile(r"(?i)((?:[^.;\d]{0,20}?\d[\d,.]*){0,3}?)[^.;\d]{0,20}?\bin\s+"
+                               r"((?:(?:19|20)\d\d(?:,\s*|,?\s+and\s+)){1,3}(?:19|20)\d\d)"
+                               r",?\s+respectively")
 _CAMPAIGN_SINCE = re.compile(r"(?:行动|斗争|活动|整治)(?:开展|启动|实施)?以来")
 _CAMPAIGN_START = re.compile(r"(?:自|从|于)\s*(?:((?:19|20)\d\d)\s*年)?\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?"
                              r"(?:\s*(?:至|到)[^，。；,;\n]{0,12}?)?\s*(?:起|开始)?[^。；;\n]{0,20}?"
@@ -279,6 +282,9 @@ class Periods:
         level = _LEVEL_OF.search(self.text, max(0, pos - 12), pos)
         if level:  # 较2011年的47.02%, 由2011年的0.51%: the level of that year
             return Period.year(int(level.group(1)))
+        respective = self._respective_year(pos)
+        if respective:
+            return respective
         if after and (_IN_AFTER.fullmatch(self.text, pos, after.start)
                       or after.kind == "this_year" and after.start - pos <= 30
                       and self.text[pos:after.start].isascii()):  # to over 3 million this year
@@ -411,6 +417,17 @@ class Periods:
         """Whether ``m`` is the whole clause ending at ``end``, but for a word or two (而在)."""
         return m.start - self._clause_start(m.start) <= 3 \
             and bool(_TIME_CLAUSE.fullmatch(self.text, m.end, end))
+
+    def _respective_year(self, pos: int) -> Period | None:
+        """"257 and 317 in 2018 and 2019, respectively": each figure of the list its year."""
+        number = re.compile(r"\d[\d,.]*").search(self.text, pos)
+        years = number and _RESPECTIVE_YEARS.match(self.text, number.end())
+        if not years:
+            return None
+        listed = re.findall(r"(?:19|20)\d\d", years.group(2))
+        rest = re.findall(r"\d[\d,.]*", years.group(1))  # the figures listed after this one
+        index = len(listed) - 1 - len(rest)
+        return Period.year(int(listed[index])) if index >= 0 else None
 
     def _after_in_clause(self, pos: int) -> Mention | None:
         """The first year expression after the figure in its clause, when none stands before
@@ -584,12 +601,13 @@ def _ignored(text: str, m: re.Match, period: Period, published) -> bool:
     if _PLAN.match(text, m.end()) or _TIMES.match(text, m.end()) or _REPORT.match(text, m.end()) \
             or _BEFORE_YEAR.match(text, m.end()) or _ISSUE.match(text, m.end()) \
             or re.search(r"(?:比|较|与|同)\s*[(（]?\s*$|(?i:\bover\s+$)", text[:m.start()][-5:]) \
+            or re.search(r"(?i)\byearbook\s+$", text[max(0, m.start() - 10):m.start()]) \
             or _THAT_OF.search(text, max(0, m.start() - 24), m.start()) \
             or _BASE.search(text, max(0, m.start() - 30), m.start()) \
             or _BASE_EN.search(text, max(0, m.start() - 60), m.start()):
         return True  # a plan (2025年工作计划), a meeting (…工作会议), a comparison (比2014年,
         # 同比(2023年), 2014年的3倍, 同比增加159件(2011-2015), up 8.8 percent from 2017, six times
-        # that of 1980), a report
+        # that of 1980), a yearbook (China Law Yearbook 2013), a report
         # named by the year it is given (the SPC's 2019 work report)
     if inside_title(text, m.start()):
         return True
