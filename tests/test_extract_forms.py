@@ -230,6 +230,10 @@ def test_changes_listed_with_respectively_map_to_their_figures(book):
     assert (up1.value, up1.change_of, up1.indicator) == (42.6, 1, "court.spc.accepted.yoy_pct")
     assert (up2.printed, up2.value, up2.change_of) == ("上升43%", 43, 2)
     assert str(up1.period) == "2015"  # 比2014年 is a comparison, not the period
+    text = ("initiated public prosecutions against 1.053 million people from January to September "
+            "this year, down 12.9 percent and 11.7 percent year-on-year respectively")
+    # globaltimes.cn 2025-10: the direction of a listed English change before "year-on-year"
+    assert [f.value for f in found(book, text, published="2025-10-24")][1:] == [-12.9, -11.7]
 
 
 def test_years_dates_ordinals_phones_and_names_are_not_figures(book):

@@ -126,7 +126,8 @@ def _ones(v: View, found: list[Found]) -> list[Found]:
 
 
 def _listed_changes(v: View, found: list[Found]) -> list[Found]:
-    """``分别上升24.7%、21.1%和54.5%``, "a decrease of 18.17% and 9.67%, respectively":
+    """``分别上升24.7%、21.1%和54.5%``, "a decrease of 18.17% and 9.67%, respectively", "down
+    12.9 percent and 11.7 percent year-on-year respectively":
     percentages listed after a stated change are changes in the same direction; their printed
     form carries the verb (上升21.1%, decrease of 9.67%) so the sign survives."""
     for i in range(1, len(found)):
@@ -137,7 +138,7 @@ def _listed_changes(v: View, found: list[Found]) -> list[Found]:
             verb = next((w for w in UP + DOWN if w.isascii()
                          and re.match(rf"(?i){w}\b", prev.printed)), None)
             listed = re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?", v.text[prev.end:f.start]) \
-                and re.match(r",?\s+respectively\b", v.text[f.end:])
+                and re.match(r"(?i)(?:\s+year[-\s]on[-\s]year)?,?\s+respectively\b", v.text[f.end:])
         else:
             verb = next((w for w in UP + DOWN if w in prev.printed and not w.isascii()), None)
             listed = re.fullmatch(LIST_GAP, v.text[prev.end:f.start])
