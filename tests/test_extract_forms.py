@@ -693,8 +693,8 @@ def test_report_days_and_spans_of_round_29(book):
          "2022-01-10", ["2020", "2018", "2019"]),
         ("China arrested 1,105 people for “endangering state security” (ESS) crimes in 2012, up 19 "
          "percent from 2011, according to official statistics released in China Law Yearbook 2013. "
-         "The number of people indicted rose 8 percent to 1,049.",  # duihuahrjournal.org, 2013-11-26:
-         "2013-11-26", ["2012", "2012", "2012", "2012"]),  # the yearbook's year names no period
+         "The number of people indicted rose 8 percent to 1,049.",  # duihuahrjournal.org:
+         "2013-11-26", ["2012", "2012", "2012", "2012"]),  # a yearbook's year names no period
     ]  # 鄙蛐《〗榻B (说,沈小丁介绍) opens no title, so the figures after it count and are dated
     assert_periods(book, cases)
 
@@ -811,6 +811,9 @@ def test_bare_verb_after_a_kind_of_cases_is_not_the_general_measure(book):
     text = ("仅2014年,批准逮捕侵害群众切身利益的各类刑事犯罪1009件1427人,"
             "提起公诉1111件1607人。")  # PROC_2014_FEATURE: prosecutions of that kind
     assert [f.indicator for f in found(book, text, published="2015-09-13")][2:] == [None, None]
+    text = "受理審查逮捕涉嫌拒不支付勞動報酬犯罪7件7人,審查起訴17件17人,"
+    # womanhochzwei.com 2023 (Xizang procuratorate): 审查起诉 of wage-refusal crimes
+    assert [f.indicator for f in found(book, text, published="2023-01-29")][2:] == [None, None]
 
 
 def test_indicator_null_with_candidates_when_not_confident(book):

@@ -36,14 +36,14 @@ _PREPOSITION = r"(?:in|of|for|with|from|to|at|on|by|and|or)\b"
 _COUNTED_NOUN = r"(?:cases|persons|people|suspects|criminals)"
 _COUNTED = re.compile(rf"(?i)\s*((?:(?!{_PREPOSITION})[a-z-]+\s+){{1,4}}?){_COUNTED_NOUN}\b")
 _ABOUT = re.compile(rf"(?i)\s*(?:(?:[a-z-]+\s+){{0,3}}?{_COUNTED_NOUN}\s+)?"
-                    r"(?:(?:were|have\s+been)\s+[a-z]+ed\s+(?:for|over)"  # people were prosecuted for
+                    r"(?:(?:were|have\s+been)\s+[a-z]+ed\s+(?:for|over)"  # were prosecuted for
                     r"|involving|of|related\s+to|concerning)\s+([^,;.]+)")
 _BOTH_VERBS = re.compile(r"(?i)\b(?:heard|tried)\s+and\s+(?=concluded\b|closed\b)")
 _EN_NEGATION = {"not", "non", "denie", "witho"}  # stems of not, non-, denied, without
 _EN_STOP = re.compile(r",|;|\band\b")
 _NEGATION = ("不", "提请")
 _WEAK = ("案件",)  # too general to carry a name next to the figure
-_VERB_ONLY = re.compile(r"(?:依法|经审查|共|累计)*(?:批准逮捕|提起公诉|起诉)(?:\d+件)?")
+_VERB_ONLY = re.compile(r"(?:依法|经审查|共|累计|受理)*(?:批准逮捕|提起公诉|审查起诉|审查逮捕|不起诉|起诉)(?:\d+件)?")
 _KIND = re.compile(r"(?:审查(?:逮捕|起诉)|批准逮捕)(?!刑事|各类)(\D{2,}?)(?:案件|犯罪)")
 ORGAN_WORDS = {"court": ("法院", "审判", "court"), "procuratorate": ("检察", "procurator"),
                "justice": ("司法厅", "司法局", "司法所", "法律援助", "人民调解", "公共法律服务",
@@ -113,7 +113,7 @@ class Suggester:
         specific) and fewer pieces; ``region`` and ``year`` decide between names that fit
         equally well, then a whole name over a short form, unless the paragraph names the short
         form's topic (提起刑事附带民事公益诉讼 where it speaks of 生态: the general and the eco id
-        fit alike, no suggestion). A clause of a bare verb (依法提起公诉85件194人) after a kind
+        fit alike, no suggestion). A clause of a bare verb (依法提起公诉85件194人, 审查起诉17件17人) after a kind
         of cases named in its sentence (受理审查起诉破坏生态环境和资源案件…, 批准逮捕侵害群众切身利益的
         各类刑事犯罪…) counts that kind: no suggestion. When no name fits, a name whose middle is a
         topic the paragraph named before fits with the rest in the clause (电信网络诈骗犯罪…;

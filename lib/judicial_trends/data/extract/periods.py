@@ -70,7 +70,8 @@ _RESPECTIVE_YEARS = re.compile(r"(?i)((?:[^.;\d]{0,20}?\d[\d,.]*){0,3}?)[^.;\d]{
                                r"((?:(?:19|20)\d\d(?:,\s*|,?\s+and\s+)){1,3}(?:19|20)\d\d)"
                                r",?\s+respectively")
 _CAMPAIGN_SINCE = re.compile(r"(?:行动|斗争|活动|整治)(?:开展|启动|实施)?以来")
-_CAMPAIGN_START = re.compile(r"(?:自|从|于)\s*(?:((?:19|20)\d\d)\s*年)?\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?"
+_CAMPAIGN_START = re.compile(r"(?:自|从|于)\s*(?:((?:19|20)\d\d)\s*年)?\s*(\d{1,2})\s*月"
+                             r"\s*(?:(\d{1,2})\s*日)?"
                              r"(?:\s*(?:至|到)[^，。；,;\n]{0,12}?)?\s*(?:起|开始)?[^。；;\n]{0,20}?"
                              r"(?:开展|启动|部署)[^。；;\n]{0,30}?(?:行动|斗争|活动)")
 _WEEKDAYS_ZH = {**{day: n for n, day in enumerate("一二三四五六日")}, "天": 6}

@@ -90,10 +90,10 @@ def view(raw: str) -> View:
 
 def _numeral(word: str) -> int:
     """十三 → 13, 三十一 → 31, 十 → 10, 六 → 6; 0 for what is no number of days."""
-    tens, _, ones = word.rpartition("十") if "十" in word else ("", "", word)
-    if "十" in word:
-        return (_NUMERALS.get(tens, 0) if tens else 1) * 10 + (_NUMERALS.get(ones, 0) if ones else 0)
-    return _NUMERALS.get(ones, 0) if len(ones) == 1 else 0
+    tens, ten, ones = word.rpartition("十")
+    if not ten:
+        return _NUMERALS.get(word, 0)
+    return (_NUMERALS.get(tens, 0) if tens else 1) * 10 + _NUMERALS.get(ones, 0)
 
 
 def _arabic_year(m: re.Match) -> str:
