@@ -933,6 +933,20 @@ def test_english_words_before_the_counted_noun_narrow_it(book):
     assert civil.indicator != "court.cases.concluded"
 
 
+def test_english_persons_prosecuted_for_a_named_crime_are_not_all_prosecutions(book):
+    texts = [("According to Hou, procuratorial organs prosecuted around 15,000 individuals for "
+              "crimes endangering food and drug safety", "2025-03-01"),  # en.spp.gov.cn 2025
+             ("-- Prosecuted 5,642 suspects for infringement of intellectual property rights or "
+              "producing and selling counterfeit", "2011-03-20")]  # china.org.cn 2011
+    for text, published in texts:
+        assert found(book, text, published=published)[0].indicator != \
+            "procuratorate.prosecution.persons", text
+    text = ("Volunteers have offered legal aid to disadvantaged groups in more than 8,300 cases "
+            "over the past five years")  # globaltimes.cn 2019: a time, not what they are about
+    assert found(book, text, published="2019-07-11")[0].indicator == \
+        "justice.legal_aid.volunteer_cases"
+
+
 def test_english_stock_names_read_without_stock(book):
     text = "As of the end of 2020, there were 13,000 notaries and 2,800 notary offices"
     assert [f.indicator for f in found(book, text, published="2021-04-12")] == [

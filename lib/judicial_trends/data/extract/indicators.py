@@ -35,8 +35,10 @@ _EN_SKIP = {"the", "and", "for", "with", "from", "itself", "total", "number", "h
 _PREPOSITION = r"(?:in|of|for|with|from|to|at|on|by|and|or)\b"
 _COUNTED_NOUN = r"(?:cases|persons|people|suspects|criminals)"
 _COUNTED = re.compile(rf"(?i)\s*((?:(?!{_PREPOSITION})[a-z-]+\s+){{1,4}}?){_COUNTED_NOUN}\b")
-_ABOUT = re.compile(rf"(?i)\s*(?:(?:[a-z-]+\s+){{0,3}}?{_COUNTED_NOUN}\s+)?"
+_ABOUT = re.compile(rf"(?i)\s*(?:(?:[a-z-]+\s+){{0,3}}?(?:{_COUNTED_NOUN}|individuals)\s+)?"
                     r"(?:(?:were|have\s+been)\s+[a-z]+ed\s+(?:for|over)"  # were prosecuted for
+                    r"|for|over(?!\s+the\s+(?:past|last|previous)\b)"  # not over the past 5 years
+                    r"|on\s+suspicion\s+of|suspected\s+of|on\s+charges\s+of"
                     r"|involving|of|related\s+to|concerning)\s+([^,;.]+)")
 _BOTH_VERBS = re.compile(r"(?i)\b(?:heard|tried)\s+and\s+(?=concluded\b|closed\b)")
 _EN_NEGATION = {"not", "non", "denie", "witho"}  # stems of not, non-, denied, without
@@ -284,7 +286,8 @@ def _words(text: str) -> set[str]:
 
 
 _GENERAL = _words("criminal various kinds types all total more new")  # criminal suspects
-_NOT_ABOUT = _EN_SKIP | _GENERAL | _words("like such crimes offences them these those")
+_NOT_ABOUT = _EN_SKIP | _GENERAL | _words("like such crimes offences offenses them these those "
+                                           "region country nation")
 
 
 def _slots(name: str) -> list[list[set[str]]]:
@@ -311,8 +314,9 @@ def _modifiers(after: str) -> set[str]:
 
 def _about(after: str) -> set[str]:
     """The words of what an English figure's cases are about (31,582 cases involving the
-    manufacture, trafficking and sale of narcotics → manufacture, trafficking, sale, narcotics),
-    of which a name must have one."""
+    manufacture, trafficking and sale of narcotics → manufacture, trafficking, sale, narcotics;
+    15,000 individuals for crimes endangering food and drug safety; not "over the past five
+    years"), of which a name must have one."""
     m = _ABOUT.match(after)
     return _words(re.split(r"(?i)\b(?:while|which|where|who)\b", m.group(1))[0]) - _NOT_ABOUT \
         if m else set()
