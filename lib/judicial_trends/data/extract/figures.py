@@ -35,8 +35,7 @@ _EN_PRE = _alternation(w for w in AT_LEAST + AT_MOST + APPROX if w.isascii()).re
 _ZH_MULTS = _alternation(ZH_MULT)
 _ZH_CHANGE = (r"(?:(?:同比|较上年|比上年|较去年|比去年)\s*)?(?:分别\s*)?(?:"
               + _alternation(w for w in UP + DOWN if not w.isascii() and w != "提高")
-              + r")(?:了|达到|达|(?<=[幅率])为)?\s*")  # 增幅为11%, 增长率为2.2%; not 下降为0.2%
-# (fell to: a level)
+              + r")(?:了|达到|达|(?<=[幅率])为)?\s*")  # 增幅为11%, 增长率为2.2%; not 下降为0.2%, a level
 _EN_CHANGE = (r"(?:(?:an?\s+)?(?:increase|decrease|rise|drop|decline|growth)\s+of"
               r"|(?:increased|decreased|rose|fell|dropped|declined|grew|up|down)(?:\s+by)?)\s+")
 _EN_POSTFIX = (r"(?:\s+(?:year[-\s]on[-\s]year))?\s+(?:down|up|decrease|increase|drop|rise"

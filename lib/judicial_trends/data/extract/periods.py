@@ -66,6 +66,7 @@ _WEEKDAY = re.compile(rf"(?i)(?:\b(?:said|announced|told|released|reported|held|
                       rf"|\bdelivered\b[^.\n]{{0,60}}?\s+"  # delivered the report on … Wednesday
                       rf"|\bon\s+(?=\w+\s+(?:held|said|announced|released|issued|unveiled)\b))"
                       rf"({'|'.join(_WEEKDAYS)})\b")  # the Supreme People's Court on Monday held
+_NUMBER = re.compile(r"\d[\d,.]*")
 _RESPECTIVE_YEARS = re.compile(r"(?i)((?:[^.;\d]{0,20}?\d[\d,.]*){0,3}?)[^.;\d]{0,20}?\bin\s+"
                                r"((?:(?:19|20)\d\d(?:,\s*|,?\s+and\s+)){1,3}(?:19|20)\d\d)"
                                r",?\s+respectively")
@@ -421,12 +422,12 @@ class Periods:
 
     def _respective_year(self, pos: int) -> Period | None:
         """"257 and 317 in 2018 and 2019, respectively": each figure of the list its year."""
-        number = re.compile(r"\d[\d,.]*").search(self.text, pos)
+        number = _NUMBER.search(self.text, pos, pos + 30)  # the figure's own digits
         years = number and _RESPECTIVE_YEARS.match(self.text, number.end())
         if not years:
             return None
         listed = re.findall(r"(?:19|20)\d\d", years.group(2))
-        rest = re.findall(r"\d[\d,.]*", years.group(1))  # the figures listed after this one
+        rest = _NUMBER.findall(years.group(1))  # the figures listed after this one
         index = len(listed) - 1 - len(rest)
         return Period.year(int(listed[index])) if index >= 0 else None
 
