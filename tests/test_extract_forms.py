@@ -713,6 +713,39 @@ def test_a_campaign_since_runs_from_the_start_the_text_names(book):
     assert periods_of(book, text, "2019-01-29") == ["2018-01-01..2019-01-28"] * 2
 
 
+def test_campaign_spans_and_english_comparisons_of_round_30(book):
+    cases = [  # text, published, the periods of its figures
+        ("公安部其後部署全國公安機關6月25日至9月底,展開為期百日的夏季治安打擊整治行動(下稱「百日行動」)。當局上周五"
+         "通報行動的工作進展及成效情況,表示截至7月底合共破獲近27萬宗刑事案,拘捕逾46萬名疑犯。",
+         "2022-08-07", ["2022-06-25..2022-07-31"] * 2),  # orientaldaily.on.cc: a campaign planned
+        # from 25 June to the end of September, closed by 截至7月底
+        ("Police authorities nationwide uncovered 14,000 drug–related cases, arrested 16,600 "
+         "suspects, and seized 6.92 tons of drugs, between Jan 24 and March 15, the National "
+         "Narcotics Control Commission said in a statement on Thursday.\nOn Jan 24, the "
+         "commission launched a two-month national anti-drugs campaign.\nBy March 15, the "
+         "national crackdown had resulted in 9,068 cases involving drug selling, with 10,040 "
+         "arrests made.",  # usa.chinadaily.com.cn 2013-03-21: "between … and …" of two days,
+         "2013-03-21", ["2013-01-24..2013-03-15"] * 4),  # and a campaign launched "On Jan 24,"
+        ("BEIJING, Oct. 24 (Xinhua) -- the number of calls to the police nationwide reporting "
+         "suspected criminal cases was significantly lower this summer than during summer last "
+         "year, according to China's Ministry of Public Security on Tuesday.\nThe ministry "
+         "launched several rounds of special campaigns against all kinds of crimes and minor "
+         "offenses nationwide between June 25 and Sept. 30, with the result that reported crimes "
+         "during the period were 13.8 percent lower than in the same period of 2022, said Qiu "
+         "Baoli.\nMore than 566,000 criminal cases and over 2 million cases of minor offenses "
+         "were solved during the period.\nAs a result, since August, the number of relevant "
+         "cases and related property losses dropped by 24 percent and 20.5 percent, respectively, "
+         "on a year-on-year basis",  # en.people.cn 2023-10-25: comparisons "than during … last
+         "2023-10-25",  # year" and "than in the same period of 2022"; "since August"
+         ["2023-06-25..2023-09-30"] * 3 + ["2023-08-01..2023-10-24"] * 2),
+        ("Procuratorial organs nationwide approved the arrests of 645,000 people accused of "
+         "committing various criminal offenses from January to November last year.\nMore than "
+         "1.5 million people were prosecuted during the period.",  # chinaservicesinfo.com 2024:
+         "2024-01-08", ["2023-01-01..2023-11-30"] * 2),  # the period, not the year naming it
+    ]
+    assert_periods(book, cases)
+
+
 def test_a_span_after_the_figure_in_its_clause_governs_it(book):
     text = ("Volunteers have offered legal aid to disadvantaged groups in more than 8,300 cases "
             "over the past five years, provided consultancy to 150,000 people")  # VOLUNTEERS_2019

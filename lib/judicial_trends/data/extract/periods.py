@@ -70,7 +70,7 @@ _NUMBER = re.compile(r"\d[\d,.]*")
 _RESPECTIVE_YEARS = re.compile(r"(?i)((?:[^.;\d]{0,20}?\d[\d,.]*){0,3}?)[^.;\d]{0,20}?\bin\s+"
                                r"((?:(?:19|20)\d\d(?:,\s*|,?\s+and\s+)){1,3}(?:19|20)\d\d)"
                                r",?\s+respectively")
-_CAMPAIGN_SINCE = re.compile(r"(?:行动|斗争|活动|整治)(?:开展|启动|实施)?以来")
+_CAMPAIGN_SINCE = re.compile(r"(?:行动|斗争|活动|整治)[」”\"]?(?:开展|展开|启动|实施)?以来")
 _CAMPAIGN_START = re.compile(r"(?:自|从|于)\s*(?:((?:19|20)\d\d)\s*年)?\s*(\d{1,2})\s*月"
                              r"\s*(?:(\d{1,2})\s*日)?"
                              r"(?:\s*(?:至|到)[^，。；,;\n]{0,12}?)?\s*(?:起|开始)?[^。；;\n]{0,20}?"
@@ -105,8 +105,9 @@ PREVIOUS_YEARS = re.compile(r"(?:比|较)前([二两三四五六七八九十]|\d
 _BASE_EN = re.compile(r"(?i)(?:percent|%)"
                       r"(?:\s+(?:respectively|year-on-year|more|less|higher|lower))?"
                       r"\s+(?:from|over|than|compared\s+(?:with|to))\s+"
-                      r"(?:that\s+of\s+|the\s+(?:same\s+)?period\s+(?:of|from)\s+|in\s+)?$")
-# 40 percent more than in 2009, up 25.5 percent over the period from 2003 to 2007
+                      r"(?:that\s+of\s+|(?:in\s+)?the\s+(?:same\s+)?period\s+(?:of|from)\s+|in\s+)?$")
+# 40 percent more than in 2009, up 25.5 percent over the period from 2003 to 2007, 13.8 percent
+# lower than in the same period of 2022
 _REPORT = re.compile(r"(?i)\s*(?:年度?)?\s*(?:government\s+)?(?:work\s+report|工作报告)")
 _RECORD_BEFORE = re.compile(r"(?i)\b(?:most|(?:bigg|larg|high|low|wor|b|strong|great|fast|long"
                             r"|deadli)est)\b[^.;\n]{0,60}\b(?:in|over|for|since)\s+(?:the\s+)?$")
@@ -142,7 +143,8 @@ _PATTERNS = [  # (kind, pattern), most specific first
                          rf"{_MONTH}\s+{_Y})"),  # From 2010 to September 2015
     ("to_half_en", rf"(?i:from\s+{_Y}\s+(?:to|through|until)\s+the\s+(first|second)\s+half\s+of"
                    rf"\s+(?:this\s+year|the\s+year|{_Y}))"),  # from 2003 to the first half of 2007
-    ("months_en", rf"(?i:from\s+{_MONTH}(?:\s+(\d{{1,2}})\b)?,?\s+(?:to|through|till|until)\s+"
+    ("months_en", rf"(?i:(?:from|between)\s+{_MONTH}(?:\s+(\d{{1,2}})\b)?,?\s+"
+                  rf"(?:to|through|till|until|and)\s+"
                   rf"(?:(?:early|mid|late)[\s-]+|the\s+end\s+of\s+)?{_MONTH}(?:\s+(\d{{1,2}})\b)?"
                   rf"(?:,?\s+(?:of\s+)?{_Y})?)"),  # Feb 3 to March 31, January to late June
     ("month_en", rf"(?:\A|(?<=\n)|(?<=\.\s))In\s+(?i:{_MONTH})(?=\s*,)"),  # In May, courts …
@@ -150,7 +152,8 @@ _PATTERNS = [  # (kind, pattern), most specific first
     ("quarters_en", rf"(?i:(?:the\s+)?(?:(first|second|third|fourth)\s+quarter|first\s+(two|three)"
                     rf"\s+quarters)\s+(?:(?:of|in)\s+the\s+year|(?:(?:of|in)\s+)?{_Y}))"),
     ("whole_year", r"全年"),
-    ("same", r"(?<![年比较与])同期(?=\s*[，,])|(?i:\b(?:in|during)\s+the\s+same\s+period\b)"),
+    ("same", r"(?<![年比较与])同期(?=\s*[，,])|(?i:\b(?:in|during)\s+the\s+same\s+period\b"
+             r"|\bduring\s+the\s+period\b)"),
     ("half", rf"{_OF_YEAR}?\s*(上|下)半年"),
     ("quarter", rf"{_OF_YEAR}?\s*(前)?第?([一二三四1-4])季度"),
     ("first_months", rf"{_OF_YEAR}?\s*[前首]\s*([一二两三四五六七八九十]{{1,2}}|\d{{1,2}})\s*个?月"
@@ -167,6 +170,9 @@ _PATTERNS = [  # (kind, pattern), most specific first
                   rf"|(?<![\d年])()()(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日\s*以来"),  # 6月25日以来
     ("since_day", rf"(?:{_Y}\s*年|(今年|去年))?\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日"
                   rf"\s*[^，。；,;\n\d]{{0,20}}?(?:部署|启动)[^，。；,;\n]{{0,40}}?行动"),  # launched
+    ("since_day", rf"部署[^，。；,;\n\d]{{0,20}}?()()(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日\s*(?:至|到)"
+                  rf"[^，。；,;\n]{{0,12}}?[,，]?\s*(?:展开|开展)[^，。；,;\n]{{0,40}}?行动"),  # 部署…6月25日
+    # 至9月底,展开…行动: a campaign planned from that day
     ("since_day", rf"(?:自|从)?(?:{_Y}\s*年|(今年|去年))?\s*(\d{{1,2}})\s*月\s*([上中下])旬"
                   rf"\s*(?:起|以来|开始)"),  # 2023年2月中旬起: from the 11th
     ("since", rf"(?:自|从)?{_Y}\s*年\s*(?:(\d{{1,2}})\s*月)?\s*(?:\d{{1,2}}\s*日)?"
@@ -175,6 +181,9 @@ _PATTERNS = [  # (kind, pattern), most specific first
     # 自2012年2月,检察机关行贿犯罪档案查询系统全国联网以来
     ("since", rf"(?:自|从){_Y}\s*年\s*(?:(\d{{1,2}})\s*月)?\s*开始"),  # 从2020年开始开展
     ("since_day_en", rf"(?i:since\b[^.;\d]{{0,80}}?\bon\s+{_MONTH}\s+(\d{{1,2}})\b)(?!,?\s*\d)"),
+    ("since_day_en", rf"(?:\A|(?<=\n)|(?<=\.\s))On\s+(?i:{_MONTH})\s+(\d{{1,2}}),\s+[^.;\n]{{0,60}}?"
+                     rf"\b(?:launched|started|began)\b[^.;\n]{{0,60}}?\b(?:campaign|crackdown)"),
+    # On Jan 24, the commission launched a two-month national anti-drugs campaign
     # since an anti-drug campaign was launched by the MPS on Jan. 24
     ("since", rf"(?i:since\b[^.;\d]{{0,60}}?(?:{_MONTH}\s+)?){_Y}(?!'?s\b)"),  # not the 1950s
     ("since", rf"(?:\A|(?<=\n)|(?<=\.\s)|(?<=[\"“]))From\s+{_Y}()(?=\s*,)"),  # a sentence's
@@ -184,6 +193,7 @@ _PATTERNS = [  # (kind, pattern), most specific first
     ("since", r"(?:自|从)\s*(今年|去年|上年)\s*(\d{1,2})\s*月(?:起|以来|至今|[^，。；,;\n\d]{1,30}?以来)"),
     ("since", r"(今年|去年|上年)\s*(\d{1,2})\s*月\s*以来"),  # 去年4月以来
     ("since", rf"(?i:since\s+last\s+(?:{_MONTH}|year\b))"),
+    ("since", rf"(?i:since\s+{_MONTH})(?![\s,]*\d)"),  # since August (of the year reported)
     ("since", rf"(?i:since\b[^.;\d]{{0,100}}?\bin\s+{_MONTH}\s+last\s+year)"),  # in April last year
     ("since", rf"(?i:\b(?:began|launched|started)(?:\s+by\s+the(?:\s+[a-z']+){{1,3}}?)?"
               rf"\s+(?:earlier\s+this\s+month|this\s+month|in\s+{_MONTH}(?:\s+{_Y})?))"),
@@ -537,7 +547,12 @@ def _mentions(text: str, published, as_of, skip: list[tuple[int, int]],
             merged[i] = replace(m, period=year.period) \
                 if year and year.kind in ("year", "year_end") else m  # 截至2017年底,…;全年
         if m.kind == "same" and i:  # from Jan. 1, 2013, to Nov. 30, 2022, … In the same period
-            merged[i] = replace(m, period=merged[i - 1].period)
+            j = i - 1  # not the year that names the span's (from January to November last year)
+            while j and merged[j].start - merged[j - 1].end <= 4 \
+                    and merged[j - 1].period.start >= merged[j].period.start \
+                    and merged[j - 1].period.end <= merged[j].period.end:
+                j -= 1
+            merged[i] = replace(m, period=merged[j].period)
     return [m for m in merged if m.period.start != dt.date.min]  # not a 同期 with none before
 
 
@@ -604,13 +619,15 @@ def _ignored(text: str, m: re.Match, period: Period, published) -> bool:
             or _BEFORE_YEAR.match(text, m.end()) or _ISSUE.match(text, m.end()) \
             or re.search(r"(?:比|较|与|同)\s*[(（]?\s*$|(?i:\bover\s+$)", text[:m.start()][-5:]) \
             or re.search(r"(?i)\byearbook\s+$", text[max(0, m.start() - 10):m.start()]) \
+            or re.search(r"(?i)\bthan\s+(?:during|in)\s+[a-z ]{0,20}$",
+                         text[max(0, m.start() - 40):m.start()]) \
             or _THAT_OF.search(text, max(0, m.start() - 24), m.start()) \
             or _BASE.search(text, max(0, m.start() - 30), m.start()) \
             or _BASE_EN.search(text, max(0, m.start() - 60), m.start()):
         return True  # a plan (2025年工作计划), a meeting (…工作会议), a comparison (比2014年,
         # 同比(2023年), 2014年的3倍, 同比增加159件(2011-2015), up 8.8 percent from 2017, six times
-        # that of 1980), a yearbook (China Law Yearbook 2013), a report
-        # named by the year it is given (the SPC's 2019 work report)
+        # that of 1980, lower than during summer last year), a yearbook (China Law Yearbook 2013),
+        # a report named by the year it is given (the SPC's 2019 work report)
     if inside_title(text, m.start()):
         return True
     return bool(published) and period.start > published[1]
@@ -739,7 +756,9 @@ def _resolve(kind: str, m: re.Match, published, review: bool) -> Period | None:
         elif g[0] in ("今年", "去年", "上年"):  # 自去年4月…以来
             year, month = year_now - (g[0] != "今年"), int(g[1])
         elif "since" in m.group(0).lower():
-            year, month = int(g[-1]), _month(g[0])
+            month = _month(g[0])
+            year = int(g[-1]) if g[-1] and g[-1].isdigit() \
+                else _this_or_last_year(month, end_of_publication)
         elif not g[0] or not g[0].isdigit():  # launched in January, began earlier this month
             month = _month(g[0]) or end_of_publication.month
             year = int(g[1]) if g[1] else _this_or_last_year(month, end_of_publication)
