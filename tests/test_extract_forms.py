@@ -742,6 +742,9 @@ def test_campaign_spans_and_english_comparisons_of_round_30(book):
          "committing various criminal offenses from January to November last year.\nMore than "
          "1.5 million people were prosecuted during the period.",  # chinaservicesinfo.com 2024:
          "2024-01-08", ["2023-01-01..2023-11-30"] * 2),  # the period, not the year naming it
+        ("2025年全国法院一审审结毒品案件23732件,延续了自2015年以来的下降趋势,较2015年高峰时期(13.9万件)下降82.93%,"
+         "较2024年(3.6万件)下降33.82%,",  # us.usy7.cc mirror of 中新社, 2026-02-02: the bases in
+         "2026-02-02", ["2025", "2015", "2025", "2024", "2025"]),  # brackets are their years'
     ]
     assert_periods(book, cases)
 

@@ -29,6 +29,7 @@ _VERSUS_YEAR = re.compile(r"(?:比|较)\s*((?:19|20)\d\d)\s*年")
 _FROM = re.compile(r"(?:从|由)[^，。；,;\d]{0,8}$")
 _TO = re.compile(r"\s*(?:增|增加|增长|上升|提高|发展|扩大|下降|减少|降低|降)?\s*(?:至|到)[^，。；,;\d]{0,6}")
 _RESPECTIVELY = re.compile(r"分别[^。；;\n]{0,30}$")
+_BASE_IN_BRACKETS = re.compile(r"(?:较|比)[^，,。；;]{0,12}[(（]\s*$")  # 较2024年(3.6万件)
 _DATE = re.compile(r"((?:19|20)\d\d)\s*(?:年|-|/)\s*(\d{1,2})\s*(?:月|-|/)\s*(\d{1,2})")
 
 
@@ -209,8 +210,10 @@ def _described(found, group: list[int], i: int, text: str) -> int | None:
     elif re.match(r"(?:[^.;]|\.\d){0,30}\brespectively", text[found[group[-1]].end:]):
         return None  # up 32.22% and 30.39%, respectively: an English list is not paired
     for j in range(i - 1, -1, -1):
-        if found[j].change or (found[i].unit != "percent" and found[j].unit != found[i].unit):
-            continue  # 同比增加1576件 describes a count of cases, not the share before it
+        if found[j].change or (found[i].unit != "percent" and found[j].unit != found[i].unit) \
+                or _BASE_IN_BRACKETS.search(text, max(0, found[j].start - 16), found[j].start):
+            continue  # 同比增加1576件 describes a count of cases, not the share before it; nor
+            # does 下降82.93% describe the base in 较2015年高峰时期(13.9万件)
         between = text[found[j].end:found[i].start]
         near = 20 if found[i].lang == "zh" else 40  # 1,088,490 suspects of various types, up 3%
         return j + 1 if len(between) <= near and not re.search(r"[。；;\n]", between) else None

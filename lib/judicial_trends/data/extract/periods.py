@@ -94,7 +94,8 @@ _NOW = re.compile(r"现有|(?<![发出实表体呈展])现(?=\s*\d|\s*$)|(?<![�
 _REACHED = re.compile(r"已经?(?:突破|达到?|超过|建成|$)|(?i:\bha(?:s|ve)\s+reached\b)")  # stocks
 _CONTINUES = re.compile(r"\s*(?:(?i:among|of)\s+(?:these|those|them|which|the\s+total)\b|其中"
                         r"|这些[^，,。\n]{0,8}中)")  # 这些新受理案件中
-_LEVEL_OF = re.compile(r"((?:19|20)\d\d)\s*年\s*的\s*$")  # 较2011年的47.02%: that year's level
+_LEVEL_OF = re.compile(r"((?:19|20)\d\d)\s*年(?:\s*的|[^，,。；(（\d]{0,6}[(（])\s*$")
+# 较2011年的47.02%, 较2015年高峰时期(13.9万件): that year's level
 _TO_LEVEL = re.compile(r"(?:下降|上升|增长|增加|减少|提高|降|升|增)(?:为|至|到)")  # fell to
 _OWN_DATE = re.compile(r"\s*的\s*[\d约近]")  # 从2013年的1.48万件: the date of a level, not a period
 _TIME_CLAUSE = re.compile(r"\s*[，,]\s*")  # what may follow a year that is a clause of its own
@@ -291,7 +292,7 @@ class Periods:
             _OWN_DATE.match(self.text, m.end) and _TO_LEVEL.search(self.text, m.end, pos))]
         # 由2011年的0.51%下降为0.2%: the year of the level it fell from
         after = self._after_in_clause(pos)
-        level = _LEVEL_OF.search(self.text, max(0, pos - 12), pos)
+        level = _LEVEL_OF.search(self.text, max(0, pos - 16), pos)
         if level:  # 较2011年的47.02%, 由2011年的0.51%: the level of that year
             return Period.year(int(level.group(1)))
         respective = self._respective_year(pos)
