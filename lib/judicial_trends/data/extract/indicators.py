@@ -47,6 +47,9 @@ _NEGATION = ("不", "提请")
 _WEAK = ("案件",)  # too general to carry a name next to the figure
 _VERB_ONLY = re.compile(r"(?:依法|经审查|共|累计|受理)*(?:批准逮捕|提起公诉|审查起诉|审查逮捕|不起诉|起诉)(?:\d+件)?")
 _KIND = re.compile(r"(?:审查(?:逮捕|起诉)|批准逮捕)(?!刑事|各类)(\D{2,}?)(?:案件|犯罪)")
+_OF_KIND = re.compile(r"对(?!各类|刑事|全部)([^，。；,;\d]{2,20}?)(?:犯罪|案件)(?:依法|共)*"
+                      r"(?:批准逮捕|提起公诉|审查起诉|起诉|审结|判处)(?:\d+(?:\.\d+)?[万余多]*件)?$")
+# 对拐卖妇女儿童犯罪依法提起公诉(320余件)
 ORGAN_WORDS = {"court": ("法院", "审判", "court"), "procuratorate": ("检察", "procurator"),
                "justice": ("司法厅", "司法局", "司法所", "法律援助", "人民调解", "公共法律服务",
                            "legal aid"),
@@ -117,7 +120,8 @@ class Suggester:
         form's topic (提起刑事附带民事公益诉讼 where it speaks of 生态: the general and the eco id
         fit alike, no suggestion). A clause of a bare verb (依法提起公诉85件194人, 审查起诉17件17人) after a kind
         of cases named in its sentence (受理审查起诉破坏生态环境和资源案件…, 批准逮捕侵害群众切身利益的
-        各类刑事犯罪…) counts that kind: no suggestion. When no name fits, a name whose middle is a
+        各类刑事犯罪…) counts that kind: no suggestion, nor is a measure whose names leave out the
+        kind the clause names (对拐卖妇女儿童犯罪依法提起公诉). When no name fits, a name whose middle is a
         topic the paragraph named before fits with the rest in the clause (电信网络诈骗犯罪…;
         抓获犯罪嫌疑人10322人 → 抓获电信网络诈骗犯罪嫌疑人)."""
         if change and base and unit == "percent":
@@ -160,11 +164,18 @@ class Suggester:
         ranked = sorted(best, key=lambda k: best[k], reverse=True)
         confident = ranked and (len(ranked) == 1 or best[ranked[0]] > best[ranked[1]]) \
             and (organ is None or self.book.indicators[ranked[0]].get("organ") == organ) \
-            and not (_VERB_ONLY.fullmatch(before) and _KIND.search("".join(lead)))
+            and not (_VERB_ONLY.fullmatch(before) and _KIND.search("".join(lead))) \
+            and not self._kind_left_out(ranked[0], before)
         if confident:
             return Suggestion(ranked[0], tuple(ranked[1:CANDIDATES]))
         return Suggestion(None, tuple(ranked[:CANDIDATES])
                           or self._nearest(keys, before + after, region, year))
+
+    def _kind_left_out(self, key: str, before: str) -> bool:
+        """Whether the clause names a kind of crime its verb counts (对拐卖妇女儿童犯罪依法提起公诉)
+        that no name of ``key`` speaks of: the general measure is not that kind's."""
+        kind = _OF_KIND.search(before)
+        return bool(kind) and not any(kind.group(1)[:2] in name for name in self.names[key])
 
     def _nearest(self, keys: list[str], context: str, region: str | None,
                  year: int | None) -> tuple[str, ...]:
