@@ -182,10 +182,10 @@ _PATTERNS = [  # (kind, pattern), most specific first
     # 自2012年2月,检察机关行贿犯罪档案查询系统全国联网以来
     ("since", rf"(?:自|从){_Y}\s*年\s*(?:(\d{{1,2}})\s*月)?\s*开始"),  # 从2020年开始开展
     ("since_day_en", rf"(?i:since\b[^.;\d]{{0,80}}?\bon\s+{_MONTH}\s+(\d{{1,2}})\b)(?!,?\s*\d)"),
+    # since an anti-drug campaign was launched by the MPS on Jan. 24
     ("since_day_en", rf"(?:\A|(?<=\n)|(?<=\.\s))On\s+(?i:{_MONTH})\s+(\d{{1,2}}),\s+[^.;\n]{{0,60}}?"
                      rf"\b(?:launched|started|began)\b[^.;\n]{{0,60}}?\b(?:campaign|crackdown)"),
     # On Jan 24, the commission launched a two-month national anti-drugs campaign
-    # since an anti-drug campaign was launched by the MPS on Jan. 24
     ("since", rf"(?i:since\b[^.;\d]{{0,60}}?(?:{_MONTH}\s+)?){_Y}(?!'?s\b)"),  # not the 1950s
     ("since", rf"(?:\A|(?<=\n)|(?<=\.\s)|(?<=[\"“]))From\s+{_Y}()(?=\s*,)"),  # a sentence's
     # "From 2003, the courts have received", not "up 8.8 percent from 2017, …" (the empty group
