@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "lib"), str(ROOT / "tests")]
 
-from extract_scoring import PAGES, score, source  # noqa: E402
+from extract_scoring import PAGES, score_all, source  # noqa: E402
 
 from judicial_trends.data import codebook, dataset  # noqa: E402
 from judicial_trends.data.sources import parse_period  # noqa: E402
@@ -36,9 +36,10 @@ def main() -> int:
     for path in sorted((PAGES / "second_reading").glob("*.csv")):
         rows = list(csv.DictReader(path.open(encoding="utf-8")))
         counts = dict.fromkeys(("figures", "alike", "found", "extract=first", "extract=second"), 0)
-        for source_id in dict.fromkeys(r["source_id"] for r in rows):
+        for scored in score_all(dict.fromkeys(r["source_id"] for r in rows), book, clean):
+            source_id = scored.source_id
             figures = source(source_id)["figures"]
-            found = {(h["printed"], h["quote"]): f for h, f in score(source_id, book, clean).pairs}
+            found = {(h["printed"], h["quote"]): f for h, f in scored.pairs}
             for r in (r for r in rows if r["source_id"] == source_id):
                 h = figures[int(r["n"]) - 1]
                 first, second = parse_period(h["period"]), parse_period(r["period"])

@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from judicial_trends.data.numbers import NumberFormatError, format_en, format_zh, parse
+from judicial_trends.data.numbers import (NumberFormatError, chinese_integer, format_en, format_zh,
+                                          parse)
 
 
 @pytest.mark.parametrize("printed, value, unit, qualifier", [
@@ -97,3 +98,9 @@ def test_en_round_trip_within_printed_precision(value, unit):
 @given(st.floats(min_value=-99.99, max_value=1000, allow_nan=False).map(lambda x: round(x, 2)))
 def test_percent_round_trip(value):
     assert math.isclose(parse(format_zh(value, "percent")).value, value, abs_tol=1e-9)
+
+
+def test_chinese_integers_of_days_and_years():
+    # 於六月十三日至十月三十一日 (orientaldaily.on.cc 2019), 四年多来; not a run of numerals
+    assert [chinese_integer(w) for w in ("六", "十三", "十", "三十一", "四")] == [6, 13, 10, 31, 4]
+    assert chinese_integer("十一一") is None and chinese_integer("三三") is None

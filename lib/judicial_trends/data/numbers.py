@@ -48,8 +48,8 @@ AT_MOST = ("less than", "under", "at most", "up to", "fewer than",
             "不到", "不足", "至多", "最多", "以下", "以内")
 APPROX = ("approximately", "about", "nearly", "around", "almost", "roughly", "some",
            "约", "近", "左右", "大约")
-DOWN = ("下降率", "减少率", "下降", "降幅", "减少", "下滑", "降低", "decrease of", "decreased by", "down", "fell",
-         "decline of", "declined by", "dropped", "decrease", "decline", "drop")
+DOWN = ("下降率", "减少率", "下降", "降幅", "减少", "下滑", "降低", "decrease of", "decreased by",
+        "down", "fell", "decline of", "declined by", "dropped", "decrease", "decline", "drop")
 UP = ("增长率", "增长", "增幅", "上升", "增加", "提高", "increase of", "increased by", "up", "rose",
       "growth of", "increase", "rise", "growth")
 _FILLER = ("同比", "较上年", "比上年", "分别", "year-on-year", "year on year", "yoy", "a total of",
@@ -164,6 +164,16 @@ def _take_number(text: str, printed: str) -> tuple[float, float, str, str]:
     except (ValueError, KeyError) as exc:
         raise NumberFormatError(f"cannot read Chinese numeral {token!r} in {printed!r}") from exc
     return number, multiplier, text[: match.start()], text[match.end():]
+
+
+def chinese_integer(word: str) -> int | None:
+    """十三 → 13, 三十一 → 31 (cn2an, strict); None for what is no Chinese numeral (十一一)."""
+    import cn2an  # imported here: it takes longer to import than the rest of the package
+
+    try:
+        return int(cn2an.cn2an(word, "strict"))
+    except (ValueError, KeyError):
+        return None
 
 
 def _take_multiplier(text: str) -> tuple[float, str]:

@@ -27,6 +27,7 @@ from contextlib import suppress
 from dataclasses import dataclass, replace
 from itertools import chain
 
+from ..numbers import chinese_integer
 from .view import inside_title
 
 _Y = r"((?:19|20)\d\d)"
@@ -53,8 +54,8 @@ _DATELINE = re.compile(r"\s*(?:电|電|讯|訊|报道|報道)"  # 北京7月25�
                        r"|\s*(?:上午|下午)?\s*[，,]?[^，,。\n]{0,30}?(?:从|從)[^。\n]{0,40}?"
                        r"(?:获悉|獲悉|了解到)"  # 记者19日从…获悉, 9月19日,澎湃新闻…从…获悉
                        r"|\s*(?:上午|下午)?\s*(?:在[^，,。\n]{1,8}?)?(?:表示|介绍|通报)")  # 27日在京表示
-_RELATIVE_DAY = re.compile(r"(昨天|昨日|前天|今天|今日)")  # days before the publication: 记者昨天从…
-_DAYS_BEFORE = {"昨天": 1, "昨日": 1, "前天": 2, "今天": 0, "今日": 0}
+_DAYS_BEFORE = {"昨天": 1, "昨日": 1, "前天": 2, "今天": 0, "今日": 0}  # 记者昨天从…
+_RELATIVE_DAY = re.compile("|".join(_DAYS_BEFORE))
 _DATELINE_EN = re.compile(rf"(?m)^[ \t]*[A-Z][A-Za-z .']{{1,30}},\s+(?i:{_MONTH})\s+"
                           rf"(\d{{1,2}})\s*[(.\-—]")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -76,7 +77,8 @@ _CAMPAIGN_START = re.compile(r"(?:自|从|于)\s*(?:((?:19|20)\d\d)\s*年)?\s*(\
                              r"(?:\s*(?:至|到)[^，。；,;\n]{0,12}?)?\s*(?:起|开始)?[^。；;\n]{0,20}?"
                              r"(?:开展|启动|部署)[^。；;\n]{0,30}?(?:行动|斗争|活动)")
 _WEEKDAYS_ZH = {**{day: n for n, day in enumerate("一二三四五六日")}, "天": 6}
-_WEEKDAY_ZH = re.compile(r"(?:周|星期|礼拜)([一二三四五六日天])\s*(?:[(（]\d{1,2}日[)）])?\s*"
+_WEEKDAY_ZH = re.compile(rf"(?:周|星期|礼拜)([{''.join(_WEEKDAYS_ZH)}])"
+                         rf"\s*(?:[(（]\d{{1,2}}日[)）])?\s*"
                          r"(?:在[^，,。\n]{1,8}?)?(?:指出|表示|说|介绍|透露|宣布|召开|举行|发布)")
 _CLAUSE = re.compile(r"[，；;：:]|,(?!\d{3}(?!\d))")  # not 1,000; ,2008年办理
 _BASE = re.compile(r"(?:同比|比|较)[^，,。；;]{0,12}\d\s*[^\d\s(（]{0,2}\s*[(（]\s*$")
@@ -106,7 +108,8 @@ PREVIOUS_YEARS = re.compile(r"(?:比|较)前([二两三四五六七八九十]|\d
 _BASE_EN = re.compile(r"(?i)(?:percent|%)"
                       r"(?:\s+(?:respectively|year-on-year|more|less|higher|lower))?"
                       r"\s+(?:from|over|than|compared\s+(?:with|to))\s+"
-                      r"(?:that\s+of\s+|(?:in\s+)?the\s+(?:same\s+)?period\s+(?:of|from)\s+|in\s+)?$")
+                      r"(?:that\s+of\s+|(?:in\s+)?the\s+(?:same\s+)?period\s+(?:of|from)\s+"
+                      r"|in\s+)?$")
 # 40 percent more than in 2009, up 25.5 percent over the period from 2003 to 2007, 13.8 percent
 # lower than in the same period of 2022
 _REPORT = re.compile(r"(?i)\s*(?:年度?)?\s*(?:government\s+)?(?:work\s+report|工作报告)")
@@ -183,8 +186,9 @@ _PATTERNS = [  # (kind, pattern), most specific first
     ("since", rf"(?:自|从){_Y}\s*年\s*(?:(\d{{1,2}})\s*月)?\s*开始"),  # 从2020年开始开展
     ("since_day_en", rf"(?i:since\b[^.;\d]{{0,80}}?\bon\s+{_MONTH}\s+(\d{{1,2}})\b)(?!,?\s*\d)"),
     # since an anti-drug campaign was launched by the MPS on Jan. 24
-    ("since_day_en", rf"(?:\A|(?<=\n)|(?<=\.\s))On\s+(?i:{_MONTH})\s+(\d{{1,2}}),\s+[^.;\n]{{0,60}}?"
-                     rf"\b(?:launched|started|began)\b[^.;\n]{{0,60}}?\b(?:campaign|crackdown)"),
+    ("since_day_en", rf"(?:\A|(?<=\n)|(?<=\.\s))On\s+(?i:{_MONTH})\s+(\d{{1,2}}),\s+"
+                     rf"[^.;\n]{{0,60}}?\b(?:launched|started|began)\b[^.;\n]{{0,60}}?"
+                     rf"\b(?:campaign|crackdown)"),
     # On Jan 24, the commission launched a two-month national anti-drugs campaign
     ("since", rf"(?i:since\b[^.;\d]{{0,60}}?(?:{_MONTH}\s+)?){_Y}(?!'?s\b)"),  # not the 1950s
     ("since", rf"(?:\A|(?<=\n)|(?<=\.\s)|(?<=[\"“]))From\s+{_Y}()(?=\s*,)"),  # a sentence's
@@ -594,9 +598,9 @@ def _as_of(text: str, published):
                                           int(m.group(3)))))
     written = next((d for pos, d in days if _DATELINE.match(text, pos)
                     and d.year == end.year and d <= end), end)  # 今天 of a dateline's day
-    days += [(m.end(), written - dt.timedelta(days=_DAYS_BEFORE[m.group(1)]))
+    days += [(m.end(), written - dt.timedelta(days=_DAYS_BEFORE[m.group(0)]))
              for m in _RELATIVE_DAY.finditer(text)]
-    days.sort(key=lambda pair: pair[0])
+    days.sort()
     events = (d for pos, d in days if _EVENT.match(text, pos))
     datelines = (d for pos, d in days if _DATELINE.match(text, pos))
     english = (_day_of(end.year, m.group(1), m.group(2)) for m in _DATELINE_EN.finditer(text))
@@ -863,11 +867,7 @@ def _number(word: str) -> int | None:
         return int(word)
     if word.lower() in _NUMBER_WORDS:
         return _NUMBER_WORDS[word.lower()]
-    import cn2an  # imported here: it takes longer to import than the rest of the package
-    try:
-        return int(cn2an.cn2an(word, "strict"))
-    except ValueError:
-        return None
+    return chinese_integer(word)
 
 
 def is_heading(line: str) -> bool:

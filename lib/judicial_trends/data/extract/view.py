@@ -14,13 +14,14 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..numbers import chinese_integer
+
 _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,6} ?\)")
 # A year written in Chinese digits, zeros often as 0 or ○ (二00七年, 二○○七年), read as 2007年
 _CN_YEAR = re.compile(r"(?<![\d〇○零一二三四五六七八九十])[〇○零一二三四五六七八九0-9]{4}(?=年)")
 _CN_MONTH = re.compile(r"(?<=\d年)[一二三四五六七八九](?=月)")  # 2007年五月 → 2007年5月
 # A day in Chinese numerals (六月十三日 → 6月13日), spaces keeping the length where it shrinks
 _CN_DAY = re.compile(r"(?<![一二三四五六七八九十\d])([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
-_NUMERALS = dict(zip("一二三四五六七八九", range(1, 10)))
 _YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 # Where a copied table runs its cells together: upon222,000 personsDown 51.2%, 39.2%Up 10.8%
 _GLUED = re.compile(r"(?<=[a-z])(?=\d{1,3}(?:,\d{3})+(?![\d,]))|(?<=[a-z\d%])(?=(?:Up|Down)\s+\d)")
@@ -75,7 +76,7 @@ def view(raw: str) -> View:
     converted = sum(a != b for a, b in zip(text, simplified))
     simplified = _CN_YEAR.sub(_arabic_year, simplified)
     for match in reversed(list(_CN_DAY.finditer(simplified))):
-        month, day = _numeral(match.group(1)), _numeral(match.group(2))
+        month, day = chinese_integer(match.group(1)) or 0, chinese_integer(match.group(2)) or 0
         if not (1 <= month <= 12 and 1 <= day <= 31):
             continue
         parts = (f"{month}".ljust(len(match.group(1))) + "月"
@@ -86,14 +87,6 @@ def view(raw: str) -> View:
         simplified = simplified[:match.start()] + parts + simplified[match.end():]
     simplified = _CN_MONTH.sub(lambda m: m.group(0).translate(_YEAR_DIGITS), simplified)
     return View(raw=raw, text=simplified, origin=tuple(origin), converted=converted)
-
-
-def _numeral(word: str) -> int:
-    """十三 → 13, 三十一 → 31, 十 → 10, 六 → 6; 0 for what is no number of days."""
-    tens, ten, ones = word.rpartition("十")
-    if not ten:
-        return _NUMERALS.get(word, 0)
-    return (_NUMERALS.get(tens, 0) if tens else 1) * 10 + _NUMERALS.get(ones, 0)
 
 
 def _arabic_year(m: re.Match) -> str:
