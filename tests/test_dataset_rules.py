@@ -135,6 +135,16 @@ def test_stated_change_must_agree_with_values(tmp_path):
     assert "stated change 30.5% disagrees" in message and "23.67%" in message
 
 
+def test_a_change_listed_after_a_fall_must_print_its_verb(tmp_path):
+    # szb.qzwb.com 2024: 全国110刑事、治安警情同比分别下降18.1%、10.9%; the second is a fall too
+    quote = "受理案件同比分别下降18.1%、10.9%"
+    figures = [fig(indicator="court.cases.accepted.yoy_pct", printed="10.9%", quote=quote)]
+    message = build_error(tree(tmp_path, report=figures))
+    assert "figure 1: field 'printed' = '10.9%'" in message and "reads as a rise" in message
+    figures[0]["printed"] = "下降10.9%"
+    dataset.build(tree(tmp_path / "fixed", report=figures))
+
+
 def test_known_exception_silences_a_documented_mismatch(tmp_path):
     figures = [fig(), fig(period=2020, printed="50000件", quote="受理案件50000件"),
                fig(indicator="court.cases.accepted.yoy_pct", period=2020, printed="增长30.5%",

@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 
 from .codebook import Codebook, SafeLoader
-from .numbers import NumberFormatError, parse
+from .numbers import DOWN, UP, NumberFormatError, parse
 
 KINDS = ("work_report", "infographic", "news", "communique", "yearbook", "press_conference",
          "translation", "repost", "white_paper", "data_release")
@@ -200,6 +200,9 @@ def _read_figure(path: Path, number: int, entry: object,
         errors.append(error(f"percentage {parsed.value:g} outside 0–100", "printed"))
     if unit == "percent" and change and parsed.value <= -100:
         errors.append(error(f"a change of {parsed.value:g}% is impossible", "printed"))
+    if change and parsed.value > 0 and _listed_after_a_fall(printed, quote):
+        errors.append(error("a change listed after a fall (分别下降18.1%、10.9%) reads as a rise: "
+                            "print it with the verb it shares (下降10.9%)", "printed"))
     if errors:
         return None, errors
     return Figure(region=region, indicator=indicator, period_start=start, period_end=end,
@@ -211,6 +214,20 @@ def _read_figure(path: Path, number: int, entry: object,
                   known_exception=str(entry.get("known_exception") or "").strip(),
                   extra={"preferred_reason": str(entry.get("preferred_reason") or "").strip()}
                   ), []
+
+
+_VERBS = re.compile("|".join(re.escape(w) for w in sorted(UP + DOWN, key=len, reverse=True)),
+                    re.IGNORECASE)
+
+
+def _listed_after_a_fall(printed: str, quote: str) -> bool:
+    """Whether a change printed without its verb follows a fall in its quote, the last verb
+    before it there being one of DOWN (分别下降18.1%、10.9% printed 10.9%)."""
+    if _VERBS.search(printed):
+        return False
+    at = quote.find(printed.strip())
+    verbs = _VERBS.findall(quote, 0, at) if at > 0 else []
+    return bool(verbs) and verbs[-1].lower() in DOWN
 
 
 def read_all(sources_dir: Path, codebook: Codebook) -> tuple[list[dict], list[Figure]]:
