@@ -749,6 +749,26 @@ def test_campaign_spans_and_english_comparisons_of_round_30(book):
     assert_periods(book, cases)
 
 
+def test_spans_both_analysts_read_alike_in_rounds_29_and_30(book):
+    cases = [  # text, published, the periods of its figures
+        ("5月25日从最高人民法院第五次全国人民法庭工作会议上了解到,五年来(2021-2025年),人民法庭数量由10759个增至"
+         "11035个",  # www.163.com 2026-05-26: the years in brackets are the span counted back
+         "2026-05-26", ["2021", "2025"]),
+        ("In 2020, the latest year for which information is available, trials of ESS by Chinese "
+         "courts appear to have surged. The courts also concluded 382 “other” trials in 2020, an "
+         "increase from 218 and 283 over the previous two years.",  # duihuahrjournal.org 2021
+         "2021-06-01", ["2020", "2018", "2019"]),
+        ("The police authority also worked with other relevant departments on the anti-fraud "
+         "efforts, sending over 1 billion early-warning text messages, instructions and reminders "
+         "this year, Wang said.",  # en.people.cn 2023-10-25: "this year" so far
+         "2023-10-25", ["2023-01-01..2023-10-25"]),
+        ("China has also seen rising numbers of foreign-related public notary cases over the "
+         "years, up from 140,000 in 1980 to over 3 million this year.",  # chinatoday.com.cn
+         "2011-12-30", ["1980", "2011"]),  # 2011: a level reached "this year" is that year's
+    ]
+    assert_periods(book, cases)
+
+
 def test_a_span_after_the_figure_in_its_clause_governs_it(book):
     text = ("Volunteers have offered legal aid to disadvantaged groups in more than 8,300 cases "
             "over the past five years, provided consultancy to 150,000 people")  # VOLUNTEERS_2019

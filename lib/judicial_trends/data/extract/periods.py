@@ -71,6 +71,8 @@ _NUMBER = re.compile(r"\d[\d,.]*")
 _RESPECTIVE_YEARS = re.compile(r"(?i)((?:[^.;\d]{0,20}?\d[\d,.]*){0,3}?)[^.;\d]{0,20}?\bin\s+"
                                r"((?:(?:19|20)\d\d(?:,\s*|,?\s+and\s+)){1,3}(?:19|20)\d\d)"
                                r",?\s+respectively")
+_PREVIOUS_LISTED = re.compile(r"(?i)((?:[^.;\d]{0,20}?\d[\d,.]*){0,3}?)[^.;\d]{0,20}?"
+                              r"\b(?:over|in|during)\s+the\s+(?:previous|preceding)\s+(\w+)\s+years")
 _CAMPAIGN_SINCE = re.compile(r"(?:行动|斗争|活动|整治)[」”\"]?(?:开展|展开|启动|实施)?以来")
 _CAMPAIGN_START = re.compile(r"(?:自|从|于)\s*(?:((?:19|20)\d\d)\s*年)?\s*(\d{1,2})\s*月"
                              r"\s*(?:(\d{1,2})\s*日)?"
@@ -305,6 +307,9 @@ class Periods:
         if after and (_IN_AFTER.fullmatch(self.text, pos, after.start)
                       or after.kind == "this_year" and after.start - pos <= 30
                       and self.text[pos:after.start].isascii()):  # to over 3 million this year
+            if after.kind == "this_year" \
+                    and re.search(r"(?i)\bto\s*$", self.text[max(0, pos - 8):pos]):
+                return Period.year(after.period.end.year)  # a level reached, not the year so far
             return self._dated(after, pos)  # …in the second half of 2017 and 113,160 in 2018
         if in_clause:
             return self._dated(in_clause[-1], pos)
@@ -439,10 +444,20 @@ class Periods:
         """"257 and 317 in 2018 and 2019, respectively": each figure of the list its year."""
         number = _NUMBER.search(self.text, pos, pos + 30)  # the figure's own digits
         years = number and _RESPECTIVE_YEARS.match(self.text, number.end())
-        if not years:
+        previous = number and not years and _PREVIOUS_LISTED.match(self.text, number.end())
+        if previous:  # 382 … in 2020, an increase from 218 and 283 over the previous two years
+            count = _number(previous.group(2))
+            year = [m for m in self.mentions
+                    if self.sentence_start(pos) <= m.start < pos and m.kind == "year"]
+            if not (count and year):
+                return None
+            last = year[-1].period.start.year
+            listed = [str(y) for y in range(last - count, last)]
+        elif years:
+            listed = re.findall(r"(?:19|20)\d\d", years.group(2))
+        else:
             return None
-        listed = re.findall(r"(?:19|20)\d\d", years.group(2))
-        rest = _NUMBER.findall(years.group(1))  # the figures listed after this one
+        rest = _NUMBER.findall((years or previous).group(1))  # the figures listed after this one
         index = len(listed) - 1 - len(rest)
         return Period.year(int(listed[index])) if index >= 0 else None
 
@@ -508,6 +523,11 @@ def _mentions(text: str, published, as_of, skip: list[tuple[int, int]],
     closed = set()  # the spans closed by the 截至 right after them
     for m in found:
         last = merged[-1] if merged else None
+        if last and last.kind == "years_back" and m.kind in ("range", "range_short", "dates") \
+                and re.fullmatch(r"\s*[(（]\s*", text[last.end:m.start]) \
+                and re.match(r"\s*[)）]", text[m.end:]):  # 五年来(2021-2025年): those years
+            merged[-1] = replace(m, start=last.start)
+            continue
         if last and last.kind in _OPEN and "\n" not in text[last.end:m.start]:
             if m.kind == "now":  # 2020年1月以来，…，截至目前: the same period
                 continue
@@ -789,7 +809,7 @@ def _resolve(kind: str, m: re.Match, published, review: bool) -> Period | None:
         return _reported(published, review) if review else \
             Period(dt.date(year_now, 1, 1), end_of_publication)
     if kind == "this_year":
-        if "以来" in m.group(0):
+        if "以来" in m.group(0) or m.group(0).isascii():
             return Period(dt.date(year_now, 1, 1), end_of_publication)
         return Period.year(year_now)
     if kind == "last_year":
