@@ -769,6 +769,47 @@ def test_spans_both_analysts_read_alike_in_rounds_29_and_30(book):
     assert_periods(book, cases)
 
 
+def test_half_months_compound_lists_and_whole_years_of_round_31(book):
+    cases = [  # text, published, the periods of its figures
+        ("2021年2月1日至15日,全区公安机关共立电信网络诈骗案件39起,同比上升62.5%,环比下降37.1%。",
+         "2021-03-02", ["2021-02-01..2021-02-15"] * 3),  # gat.xizang.gov.cn: days of one month
+        ("【全民反诈】2021年9月上半月全区电信网络诈骗警情通报\n\n拉萨58起,同比下降21.62%、环比上升3.57%。",
+         "2021-09-27", ["2021-09-01..2021-09-15"] * 3),  # new.qq.com: the first half of a month
+        ("6月25日,新疆维吾尔自治区检察院召开新闻发布会,尼相·依不拉音宣布自治区检察机关第十四个“举报宣传周”正式启动,"
+         "时间为6月25日-29日。\n发布会通报了2011年1月至2012年5月自治区检察机关立案侦查贪污贿赂案件的情况。\n"
+         "自治区检察院举报中心主任张健说,上述腐败案件的查办线索有约75%来自群众举报。",  # news.cntv.cn 2012:
+         "2012-06-26", ["2011-01-01..2012-05-31"]),  # an event's days are not the text's period
+        ("2021至2023年,全国检察机关受理审查逮捕侵犯知识产权犯罪案件分别为6924件13485人、4098件7889人、7049件12729人,"
+         "2023年同比分别上升72%、61.4%;受理审查起诉分别为9611件22011人、8489件20192人、12122件30684人,",
+         "2024-04-25",  # legal.gmw.cn: compound counts listed after 分别, one year each
+         ["2021", "2021", "2022", "2022", "2023", "2023", "2023", "2023"]
+         + ["2021", "2021", "2022", "2022", "2023", "2023"]),
+        ("2022年全国法院一审审结非法持有毒品案件853件、容留他人吸毒案件6301件,较2015年高峰时的10875件和35867件"
+         "分别下降了92.16%和82.43%。",  # gzhaos.com 2023: the levels of the base year, listed
+         "2023-06-26", ["2022", "2022", "2015", "2015", "2022", "2022"]),
+        ("本报北京4月1日电  (记者张璁)日前发布的司法部2023年法治政府建设年度报告显示,2023年,各级行政复议机构"
+         "始终以维护群众合法权益为落脚点,全国新收行政复议案件31.5万件。\n\n在加大依法行政监督力度方面,"
+         "各级行政复议机构全年作出撤销、变更、确认违法和责令履行决定等纠错决定2.73万件,纠错率达12.83%。",
+         "2024-04-02", ["2023"] * 3),  # qdgzzg.com: 全年 of the year the text last named
+        ("2024年1月至11月,全區新收行政復議案件708件。與2023年全年新收、受理的行政復議案件相比,分別多出435件、317件",
+         "2024-12-27",  # xz.people.com.cn: 2023年全年 is the comparison's, not a 全年 of its own
+         ["2024-01-01..2024-11-30"] * 3),
+        ("By Nov. 15 this year, Chinese courts had accepted a total of 30.52 million cases, about "
+         "78 percent of which had been concluded",  # en.people.cn 2021-11-24
+         "2021-11-24", ["2021-01-01..2021-11-15"] * 2),
+    ]
+    assert_periods(book, cases)
+
+
+def test_a_change_on_the_previous_period_is_not_year_on_year(book):
+    text = "2021年2月1日至15日,全区公安机关共立电信网络诈骗案件39起,同比上升62.5%,环比下降37.1%。"
+    # gat.xizang.gov.cn 2021-03-02: 环比, on the half-month before
+    changes = [f.indicator for f in found(book, text, published="2021-03-02")][1:]
+    assert changes == ["public_security.telecom_fraud.cases_reported.yoy_pct",
+                       "public_security.telecom_fraud.cases_reported"
+                       ".change_vs_previous_period_pct"]
+
+
 def test_a_span_after_the_figure_in_its_clause_governs_it(book):
     text = ("Volunteers have offered legal aid to disadvantaged groups in more than 8,300 cases "
             "over the past five years, provided consultancy to 150,000 people")  # VOLUNTEERS_2019

@@ -119,7 +119,7 @@ def extract(doc: Document, source_id: str, book: Codebook, region: str | None = 
             value=f.parsed.value, unit=unit, qualifier=f.parsed.qualifier,
             change_of=described, duplicate_of=same[0][0] if same else None))
     if not forced:
-        _respective_years(out, found, v.text)
+        _respective_years(out, found, v.text, periods)
         _from_to(out, found, v.text)
     chinese = len(re.findall(r"[\u4e00-\u9fff]", v.text))
     language = "en" if chinese < len(re.findall(r"[A-Za-z]", v.text)) / 4 else \
@@ -130,10 +130,16 @@ def extract(doc: Document, source_id: str, book: Codebook, region: str | None = 
     return Draft(source_id, meta, out, guessed)
 
 
+_LAST_COMPARISON = re.compile(r"(环比|同比|)(?:(?!环比|同比).)*$", re.S)
+
+
 def _versus(words: str, period: Period | None) -> str | None:
     """What a change is compared with, as codebook ids name it: a year (比2014年 → 2014, but
     year on year when it is the year before), a span of years (与1998—2002年比较 → 1998_2002),
-    or the n years before a span of n (比前五年 in a report on 1998–2002 → 1993_1997)."""
+    or the n years before a span of n (比前五年 in a report on 1998–2002 → 1993_1997), or the
+    period before one of the same length (环比 → previous_period)."""
+    if _LAST_COMPARISON.search(words).group(1) == "环比":
+        return "previous_period"
     span = _VERSUS_SPAN.search(words)
     if span:
         return f"{span.group(1)}_{span.group(2)}"
@@ -231,24 +237,35 @@ def _listed_subject(found, group: list[int], i: int, text: str) -> str | None:
     return subjects[group.index(i)] if len(subjects) == len(group) else None
 
 
-def _respective_years(out: list[DraftFigure], found, text: str) -> None:
+def _respective_years(out: list[DraftFigure], found, text: str, periods: Periods) -> None:
     """Figures listed after 分别 under a span of whole years, as many as its years, take one
     year each (2012-2014年全国法院分别受理一审离婚案件125.1万件、130.5万件和131.9万件 → 2012, 2013,
-    2014), and so do the changes that describe them."""
+    2014; a compound count as one: 分别为6924件13485人、4098件7889人、7049件12729人), and so do the
+    changes that describe them. The span is the list's period, or the first of its sentence,
+    or the one that opens its paragraph (2021至2023年,…,2023年同比分别上升72%;受理审查起诉分别为
+    9611件22011人、…)."""
     i = 0
     while i < len(found):
         j = i
         while j + 1 < len(found) and not found[j + 1].change \
                 and re.fullmatch(figures_mod.LIST_GAP, text[found[j].end:found[j + 1].start]):
             j += 1
-        span, run = out[i].period, out[i:j + 1]
-        whole_years = span and (span.start.month, span.start.day) == (1, 1) \
-            and (span.end.month, span.end.day) == (12, 31)
-        if whole_years and not found[i].change and all(f.period == span for f in run) \
-                and span.end.year - span.start.year + 1 == len(run) > 1 \
+        run = out[i:j + 1]
+        items = [k - i for k in range(i, j + 1)  # the index of each figure's item in the list
+                 if k == i or found[k].start > found[k - 1].end]
+        item_of = [sum(1 for start in items if start <= k) - 1 for k in range(len(run))]
+        sentence = periods.sentence_start(found[i].start)
+        opening = next((m for m in periods.mentions if sentence <= m.start < found[i].start),
+                       None) or next((m for m in periods.mentions  # else the paragraph's opening
+                                      if m.start == periods.paragraph_start(found[i].start)), None)
+        span = next((p for p in (out[i].period, opening and opening.period)
+                     if p and (p.start.month, p.start.day) == (1, 1)
+                     and (p.end.month, p.end.day) == (12, 31)
+                     and p.end.year - p.start.year + 1 == len(items) > 1), None)
+        if span and not found[i].change and len({f.period for f in run}) == 1 \
                 and _RESPECTIVELY.search(text, max(0, found[i].start - 40), found[i].start):
             for k, f in enumerate(run):
-                f.period = Period.year(span.start.year + k)
+                f.period = Period.year(span.start.year + item_of[k])
             for f in out:
                 if f.change_of and i < f.change_of <= j + 1:
                     f.period = out[f.change_of - 1].period

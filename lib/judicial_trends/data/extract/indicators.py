@@ -139,7 +139,9 @@ class Suggester:
         before, after, paragraph = norm(before), norm(after), norm(paragraph)
         before = before if listed else _TAIL.sub("", before)
         lead = tuple(norm(part) for part in lead)
-        keys = [k for k in self.book.indicators if self._compatible(k, unit, change)]
+        keys = [k for k in self.book.indicators if self._compatible(k, unit, change)
+                and (".change_vs_" not in k or versus and k.endswith(f".change_vs_{versus}_pct"))]
+        # not a change on another year or period than the one the figure is compared with
         whole = [(at, at + len(name)) for key in keys for name in self.names[key]
                  if (at := _last(name, before)) is not None]
         best: dict[str, tuple] = {}

@@ -98,8 +98,9 @@ _NOW = re.compile(r"现有|(?<![发出实表体呈展])现(?=\s*\d|\s*$)|(?<![�
 _REACHED = re.compile(r"已经?(?:突破|达到?|超过|建成|$)|(?i:\bha(?:s|ve)\s+reached\b)")  # stocks
 _CONTINUES = re.compile(r"\s*(?:(?i:among|of)\s+(?:these|those|them|which|the\s+total)\b|其中"
                         r"|这些[^，,。\n]{0,8}中)")  # 这些新受理案件中
-_LEVEL_OF = re.compile(r"((?:19|20)\d\d)\s*年(?:\s*的|[^，,。；(（\d]{0,6}[(（])\s*$")
-# 较2011年的47.02%, 较2015年高峰时期(13.9万件): that year's level
+_LEVEL_OF = re.compile(r"((?:19|20)\d\d)\s*年(?:[^，,。；(（\d来起至]{0,6}?的|[^，,。；(（\d]{0,6}[(（])\s*"
+                       r"(?:[\d.]+\s*[^\d\s，,。；、和及]{0,2}\s*[、和及]\s*)*$")
+# 较2011年的47.02%, 较2015年高峰时期(13.9万件), 较2015年高峰时的10875件和35867件: that year's levels
 _TO_LEVEL = re.compile(r"(?:下降|上升|增长|增加|减少|提高|降|升|增)(?:为|至|到)")  # fell to
 _OWN_DATE = re.compile(r"\s*的\s*[\d约近]")  # 从2013年的1.48万件: the date of a level, not a period
 _TIME_CLAUSE = re.compile(r"\s*[，,]\s*")  # what may follow a year that is a clause of its own
@@ -137,6 +138,8 @@ _OPEN = ("since", "since_day", "since_day_en", "congress", "symposium",  # spans
 _SPANS = (*_OPEN, "years_back", "now")  # spans that run to the publication
 
 _PATTERNS = [  # (kind, pattern), most specific first
+    ("days", rf"{_OF_YEAR}?\s*(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日\s*(?:至|到|—|–|-|~)\s*"
+             rf"(\d{{1,2}})\s*日|([上下])半月)"),  # 2021年2月1日至15日, 2021年9月上半月
     ("dates", rf"(?:{_Y}\s*年|(去年|上年|今年)(?=\s*\d))\s*(?:(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日)?)?"
               rf"\s*(?:至|到|—|–|-|~)\s*"
               rf"(?:{_Y}\s*年|今年)?\s*(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日)?"),
@@ -157,7 +160,7 @@ _PATTERNS = [  # (kind, pattern), most specific first
     ("half_en", rf"(?i:(?:the\s+)?(first|second)\s+half\s+of\s+(?:the\s+year|this\s+year|{_Y}))"),
     ("quarters_en", rf"(?i:(?:the\s+)?(?:(first|second|third|fourth)\s+quarter|first\s+(two|three)"
                     rf"\s+quarters)\s+(?:(?:of|in)\s+the\s+year|(?:(?:of|in)\s+)?{_Y}))"),
-    ("whole_year", r"全年"),
+    ("whole_year", r"(?<!年)(?<!年\s)全年"),  # not 与2023年全年…相比: the year names it
     ("same", r"(?<![年比较与])同期(?=\s*[，,])|(?i:\b(?:in|during)\s+the\s+same\s+period\b"
              r"|\bduring\s+the\s+period\b)"),
     ("half", rf"{_OF_YEAR}?\s*(上|下)半年"),
@@ -219,7 +222,7 @@ _PATTERNS = [  # (kind, pattern), most specific first
     ("until", rf"截[至止]到?\s*(?:{_Y}\s*年|今年)?\s*(\d{{1,2}})\s*月\s*(?:(\d{{1,2}})\s*日|底|末)?"),
     ("until", rf"(?i:\b(?:as\s+of(?:\s+the\s+end\s+of)?|by\s+the\s+end\s+of|through|up\s+to"
               rf"|until|till|by(?=\s+{_MONTH.replace('(', '(?:', 1)}\s+\d{{1,2}}\b))\s+{_MONTH}"
-              rf"(?:\s+(\d{{1,2}})\b)?(?:,?\s+{_Y})?)"),  # As of March 3, By June 30
+              rf"(?:\s+(\d{{1,2}})\b)?(?:,?\s+{_Y}|\s+this\s+year)?)"),  # As of March 3, By June 30
     ("now", r"截[至止]到?(?:目前|日前|当前|今)|到目前为止|(?i:\b(?:till|to)\s+date\b|\bso\s+far\b)"),
     ("day", rf"(?i:{_MONTH}\s+\d{{1,2}},?\s+(?:last|this)\s+year)"),  # a riot on July 5 last year
     ("this_year", r"今年(?:以来)?|(?i:this\s+year)"),
@@ -298,7 +301,7 @@ class Periods:
             _OWN_DATE.match(self.text, m.end) and _TO_LEVEL.search(self.text, m.end, pos))]
         # 由2011年的0.51%下降为0.2%: the year of the level it fell from
         after = self._after_in_clause(pos)
-        level = _LEVEL_OF.search(self.text, max(0, pos - 16), pos)
+        level = _LEVEL_OF.search(self.text, max(0, pos - 40), pos)
         if level:  # 较2011年的47.02%, 由2011年的0.51%: the level of that year
             return Period.year(int(level.group(1)))
         respective = self._respective_year(pos)
@@ -345,7 +348,7 @@ class Periods:
                 and not re.search(r"(?i)\bfrom\b", self.text[pos:later.start]):  # 3,000 children,
             return self._dated(later, pos)  # including …, were rescued during a campaign launched
             # in January; not 200,000, a massive increase from just a few hundred in 1979
-        in_paragraph = [m for m in before if m.start >= self._paragraph_start(pos)
+        in_paragraph = [m for m in before if m.start >= self.paragraph_start(pos)
                         and not _OWN_DATE.match(self.text, m.end)]
         if in_paragraph:
             return self._dated(in_paragraph[-1], pos)
@@ -354,7 +357,8 @@ class Periods:
         headings = [m for m in before if m.heading or self._introduces(m)]
         if headings:
             return self._dated(headings[-1], pos)
-        first = self.mentions[0] if self.mentions else None
+        first = next((m for m in self.mentions if m.kind != "days"
+                      or "年" in self.text[m.start:m.end]), None)  # not an event's 6月25日-29日
         start = first and re.match(r"\s*(?:开始|起)", self.text[first.end:])  # 2019年1月开始,…
         if first and (first.kind != "month" or start) and not self._session_year(first) \
                 and not (first.start > pos and first.kind in (*_SPANS, "until")) \
@@ -419,7 +423,7 @@ class Periods:
         end = self.text.find("\n", m.end)
         return self.text[m.end:end if end != -1 else len(self.text)].rstrip().endswith((":", "："))
 
-    def _paragraph_start(self, pos: int) -> int:
+    def paragraph_start(self, pos: int) -> int:
         """Where the paragraph of ``pos`` starts; one that opens on "Among these", "Of these",
         这些…中 or 其中 goes on with the paragraph before it."""
         start = self.text.rfind("\n", 0, pos) + 1
@@ -568,7 +572,8 @@ def _mentions(text: str, published, as_of, skip: list[tuple[int, int]],
             merged[i] = replace(m, period=Period(start, m.period.end)) if start else m
         if m.kind == "whole_year":  # 2019年,…。全年共办理各类案件3146292件: that year's
             paragraph = text.rfind("\n", 0, m.start)
-            year = next((y for y in reversed(merged[:i]) if y.start > paragraph), None)
+            year = next((y for y in reversed(merged[:i]) if y.start > paragraph), None) \
+                or next((y for y in reversed(merged[:i]) if y.kind == "year"), None)
             merged[i] = replace(m, period=year.period) \
                 if year and year.kind in ("year", "year_end") else m  # 截至2017年底,…;全年
         if m.kind == "same" and i:  # from Jan. 1, 2013, to Nov. 30, 2022, … In the same period
@@ -695,6 +700,14 @@ def _resolve(kind: str, m: re.Match, published, review: bool) -> Period | None:
             return Period(dt.date(y1, m1, int(g[3] or 1)), dt.date(y2, m2, last))
         except ValueError:
             return None
+    if kind == "days":  # 2021年2月1日至15日, 2020年5月下半月
+        year = int(g[0]) if g[0] else year_now and year_now - (g[1] in ("去年", "上年"))
+        month = int(g[2])
+        with suppress(ValueError, TypeError):
+            last = calendar.monthrange(year, month)[1]
+            first, end = (int(g[3]), int(g[4])) if g[3] else (1, 15) if g[5] == "上" else (16, last)
+            return Period(dt.date(year, month, first), dt.date(year, month, end))
+        return None
     if kind == "dates_en":  # from Jan. 1, 2013, to Nov. 30, 2022
         with suppress(ValueError):
             y2, m2 = int(g[5]), _month(g[3])
