@@ -72,7 +72,8 @@ _RESPECTIVE_YEARS = re.compile(r"(?i)((?:[^.;\d]{0,20}?\d[\d,.]*){0,3}?)[^.;\d]{
                                r"((?:(?:19|20)\d\d(?:,\s*|,?\s+and\s+)){1,3}(?:19|20)\d\d)"
                                r",?\s+respectively")
 _PREVIOUS_LISTED = re.compile(r"(?i)((?:[^.;\d]{0,20}?\d[\d,.]*){0,3}?)[^.;\d]{0,20}?"
-                              r"\b(?:over|in|during)\s+the\s+(?:previous|preceding)\s+(\w+)\s+years")
+                              r"\b(?:over|in|during)\s+the\s+(?:previous|preceding)"
+                              r"\s+(\w+)\s+years")  # 218 and 283 over the previous two years
 _CAMPAIGN_SINCE = re.compile(r"(?:行动|斗争|活动|整治)[」”\"]?(?:开展|展开|启动|实施)?以来")
 _CAMPAIGN_START = re.compile(r"(?:自|从|于)\s*(?:((?:19|20)\d\d)\s*年)?\s*(\d{1,2})\s*月"
                              r"\s*(?:(\d{1,2})\s*日)?"
