@@ -801,6 +801,30 @@ def test_half_months_compound_lists_and_whole_years_of_round_31(book):
     assert_periods(book, cases)
 
 
+def test_stocks_spans_and_chinese_percentages_of_round_32(book):
+    cases = [  # text, published, the periods of its figures
+        ("截至9月3日,乌鲁木齐市一些医院共接诊自称被扎伤的群众531人,其中发现有针眼和痕迹的106人。",
+         "2009-09-05",  # zzwb.zynews.cn: 发现有 is no stock's 现有
+         ["2009-01-01..2009-09-03"] * 2),
+        ("大陸國家禁毒辦日前發佈《2018中國毒品形勢報告》,去年中國大陸現有吸毒人數佔全國人口總數的0.18%,首次出現下降,"
+         "但合成毒品濫用仍呈現蔓延趨勢,而且濫用毒品種類和結構發生新變化,此外,冰毒成為濫用「頭號毒品」,"
+         "落網的台港澳籍毒販達350名。",  # ettoday.net 2019-06-19: a stock of 去年
+         "2019-06-19", ["2018", "2018"]),
+        ("Authorities have handled 50,000 cases, finding more than 20,000 people guilty of "
+         "telecom fraud since June last year. During the same period, more than 4,000 telecom "
+         "fraud rings have been cracked.",  # africa.chinadaily.com.cn 2016-08-26
+         "2016-08-26", ["2015-06-01..2016-08-26"] * 3),
+        ("判处不满三年有期徒刑及以下刑罚案件,从2000年占53.9%升至2020年的77.4%。 全面贯彻宽严相济刑事政策,"
+         "重罪须从严追诉,轻罪则依法宽缓。对依法可不批捕和犯罪情节轻微、不需要判处刑罚的,不批捕8.8万人,"
+         "不起诉20.2万人",  # lianghui.huanqiu.com, the SPP report of 8 March 2021: 2000 dates the
+         "2021-03-08", ["2000", "2020", "2020", "2020"]),  # level, not the figures after it
+    ]
+    assert_periods(book, cases)
+    text = "海关、民航、边防等警种共破获“金新月”毒品走私贩运案件二十五起,占破获毒品案件总数的百分之一点六"
+    share = found(book, text, published="2009-01-20")[1]  # chinanews.com.cn 2009-01-20
+    assert (share.printed, share.value, share.unit) == ("百分之一点六", 1.6, "percent")
+
+
 def test_a_change_on_the_previous_period_is_not_year_on_year(book):
     text = "2021年2月1日至15日,全区公安机关共立电信网络诈骗案件39起,同比上升62.5%,环比下降37.1%。"
     # gat.xizang.gov.cn 2021-03-02: 环比, on the half-month before

@@ -50,6 +50,7 @@ from judicial_trends.data.numbers import (NumberFormatError, chinese_integer, fo
     ("卅三人", 33, "person", "exact"),
     ("審結(jié)2912件", None, None, None),  # text beyond the figure is refused (see below)
     ("二十多个", 20, "count", "at_least"),
+    ("百分之六十六点三", 66.3, "percent", "exact"),  # chinanews.com.cn 2009, in Chinese numerals
     ("三千九百余万元", 39_000_000, "yuan", "at_least"),
     ("up to 5 cases", 5, "case", "at_most"),
     ("不到100人", 100, "person", "at_most"),

@@ -62,7 +62,7 @@ UNIT_WORDS = [
     ("person-times", "person_time"), ("person times", "person_time"), ("人次", "person_time"),
     ("人(次)", "person_time"), ("场(次)", "count"), ("项(次)", "count"),
     ("场次", "count"), ("件次", "case"), ("家次", "count"),
-    ("percent", "percent"), ("per cent", "percent"), ("%", "percent"),
+    ("percent", "percent"), ("per cent", "percent"), ("%", "percent"), ("百分之", "percent"),
     ("yuan", "yuan"), ("rmb", "yuan"), ("元", "yuan"),
     ("cases", "case"), ("case", "case"), ("件", "case"), ("起", "case"), ("宗", "case"),
     ("persons", "person"), ("people", "person"), ("person", "person"), ("individuals", "person"),

@@ -54,6 +54,7 @@ ZH_FIGURE = re.compile(
     rf"(?:(?P<unit>%|{_ZH_UNITS})(?:[ \t]*(?:以上|以下|左右|以内))?"
     rf"|(?:(?<=[万亿])|(?<=[万亿][余多]))(?=(?P<people>{_PERSONS_ZH}))"
     rf"|(?<=[万亿余多])(?<!\d[余多])(?![\d\u4e00-\u9fff]*[年月日]))")
+ZH_PERCENT = re.compile(r"百分之[零〇一二两三四五六七八九十]+(?:点[零〇一二三四五六七八九]+)?")  # 百分之六十六点三
 EN_FIGURE = re.compile(
     rf"(?<![\w.\-:/#$€£])(?P<change>{_EN_CHANGE})?(?P<pre>(?:{_EN_PRE})\s+)?"
     rf"(?P<cur>(?:RMB|CNY)\s*)?(?P<num>{_NUM})"
@@ -106,6 +107,7 @@ class Found:
 def find(v: View) -> list[Found]:
     """Every figure of the text, in text order."""
     found = [f for m in ZH_FIGURE.finditer(v.text) if (f := _zh(v, m))]
+    found += [f for m in ZH_PERCENT.finditer(v.text) if (f := _zh_percent(v, m))]
     taken = [(f.start, f.end) for f in found]
     for m in EN_FIGURE.finditer(v.text):
         if not any(s < m.end() and m.start() < e for s, e in taken) and (f := _en(v, m)):
@@ -210,6 +212,12 @@ def _zh(v: View, m: re.Match) -> Found | None:
     unit = "yuan" if money else "person" if people else parsed.unit
     return Found(m.start(), m.end(), printed, parsed, unit,
                  bool(m.group("change")), "zh")
+
+
+def _zh_percent(v: View, m: re.Match) -> Found | None:
+    """A percentage in Chinese numerals: 占…的百分之六十六点三."""
+    read = None if inside_title(v.text, m.start()) else _read(v, m.start(), m.end(), "zh")
+    return read and Found(m.start(), m.end(), *read, read[1].unit, False, "zh")
 
 
 def _en(v: View, m: re.Match) -> Found | None:

@@ -85,13 +85,13 @@ _WEEKDAY_ZH = re.compile(rf"(?:周|星期|礼拜)([{''.join(_WEEKDAYS_ZH)}])"
                          r"(?:在[^，,。\n]{1,8}?)?(?:指出|表示|说|介绍|透露|宣布|召开|举行|发布)")
 _CLAUSE = re.compile(r"[，；;：:]|,(?!\d{3}(?!\d))")  # not 1,000; ,2008年办理
 _BASE = re.compile(r"(?:同比|比|较)[^，,。；;]{0,12}\d\s*[^\d\s(（]{0,2}\s*[(（]\s*$")
-_HAS = r"共有|现有|拥有|已有"  # words of a stock
+_HAS = r"共有|(?<![发出实表体呈展])现有|拥有|已有"  # words of a stock (not 发现有)
 _LEVEL = re.compile(rf"[^。；;\n]{{0,30}}?(?:(?:人数|总数|总量|人员)(?:已?达到?|为)|{_HAS}|共登记"
                     r"|[员师官]\s*(?:共计|总计)(?=\s*\d)"  # 全国人民陪审员共计33.2万余人
                     r"|已(?:建|成立|[设設]立))")  # 截至2003年6月底,全國已建法律援助機構2642個
 _BUILT = re.compile(rf"人数|总数|总量|达到|发展到|建立|设立|建成|在册|担任|{_HAS}"
                     r"|(?i:\b(?:are|is|remain)\s+in\s+custody\b)")
-_NOW = re.compile(r"现有|(?<![发出实表体呈展])现(?=\s*\d|\s*$)|(?<![至止到])目前|如今"
+_NOW = re.compile(r"(?<![发出实表体呈展])现(?:有|(?=\s*\d|\s*$))|(?<![至止到])目前|如今"
                   r"|(?i:\bat present\b|\bcurrently\b|\bnow ha(?:s|ve)\b"
                   r"|\b(?:are|is)\s+now\s+in\b"
                   r"|\b(?:has|have|there are)(?:\s+(?:more than|over|about|nearly|some|around))?"
@@ -103,7 +103,8 @@ _LEVEL_OF = re.compile(r"((?:19|20)\d\d)\s*年(?:[^，,。；(（\d来起至]{0,
                        r"(?:[\d.]+\s*[^\d\s，,。；、和及]{0,2}\s*[、和及]\s*)*$")
 # 较2011年的47.02%, 较2015年高峰时期(13.9万件), 较2015年高峰时的10875件和35867件: that year's levels
 _TO_LEVEL = re.compile(r"(?:下降|上升|增长|增加|减少|提高|降|升|增)(?:为|至|到)")  # fell to
-_OWN_DATE = re.compile(r"\s*的\s*[\d约近]")  # 从2013年的1.48万件: the date of a level, not a period
+_OWN_DATE = re.compile(r"\s*[的占]\s*[\d约近]")  # 从2013年的1.48万件, 从2000年占53.9%: the date of a
+# level, not a period
 _TIME_CLAUSE = re.compile(r"\s*[，,]\s*")  # what may follow a year that is a clause of its own
 _CLAUSE_END = re.compile(_CLAUSE.pattern + r"|\n")
 PREVIOUS_YEARS = re.compile(r"(?:比|较)前([二两三四五六七八九十]|\d{1,2})年"
@@ -204,8 +205,10 @@ _PATTERNS = [  # (kind, pattern), most specific first
     ("since", r"(?:自|从)\s*(今年|去年|上年)\s*(\d{1,2})\s*月(?:起|以来|至今|[^，。；,;\n\d]{1,30}?以来)"),
     ("since", r"(今年|去年|上年)\s*(\d{1,2})\s*月\s*以来"),  # 去年4月以来
     ("since", rf"(?i:since\s+last\s+(?:{_MONTH}|year\b))"),
-    ("since", rf"(?i:since\s+{_MONTH})(?![\s,]*\d)"),  # since August (of the year reported)
-    ("since", rf"(?i:since\b[^.;\d]{{0,100}}?\bin\s+{_MONTH}\s+last\s+year)"),  # in April last year
+    ("since", rf"(?i:since\s+{_MONTH}\b)(?![\s,]*\d|(?i:\s+last\s+year))"),  # since August (of the
+    # year reported)
+    ("since", rf"(?i:since\b(?:[^.;\d]{{0,100}}?\bin)?\s+{_MONTH}\s+last\s+year)"),
+    # since … in April last year, Since June last year
     ("since", rf"(?i:\b(?:began|launched|started)(?:\s+by\s+the(?:\s+[a-z']+){{1,3}}?)?"
               rf"\s+(?:earlier\s+this\s+month|this\s+month|in\s+{_MONTH}(?:\s+{_Y})?))"),
     # a campaign launched (by the ministry) in January
@@ -326,9 +329,12 @@ class Periods:
         if in_sentence and self._is_clause(in_sentence[-1], clause):
             return self._dated(in_sentence[-1], pos)  # …2018年以来,…,而在2017年,这三项数据分别为196件
         english = in_sentence and self.text[sentence:pos].isascii()
-        if self.published and _NOW.search(self.text, in_sentence[-1].end if english
-                                          else sentence, pos):  # not …there are 17,000 …, and
-            # that between 2006-2010 there were 10 million …, 5 million
+        now = self.published and _NOW.search(self.text, in_sentence[-1].end if english
+                                             else sentence, pos)  # not …there are 17,000 …,
+        if now:  # and that between 2006-2010 there were 10 million …, 5 million
+            dated = [m for m in in_sentence if m.end <= now.start() and m.kind == "last_year"]
+            if dated:  # 去年中国大陆现有吸毒人数…: a stock of that year
+                return Period.year(dated[-1].period.end.year)
             return self._cumulative(clause, pos, pos, self.published[1]) \
                 or self._now()  # a stock: 现有人民调解员317.6万人
         until = [m for m in in_sentence
