@@ -825,6 +825,15 @@ def test_stocks_spans_and_chinese_percentages_of_round_32(book):
     assert (share.printed, share.value, share.unit) == ("百分之一点六", 1.6, "percent")
 
 
+def test_a_page_that_prints_no_year_is_dated_by_its_dateline_and_the_years_it_names(book):
+    text = ("民主与法制网讯(记者薛应军)2月21日,最高人民检察院召开新闻发布会介绍5年来检察机关开展民事检察监督工作的情况。"
+            "过去五年,全国检察机关共受理民事生效裁判、调解书监督案件36万余件,经审查,提出抗诉2万多件,"
+            "提出再审检察建议4万余件。2022年,抗诉改变率和再审检察建议采纳率均超过90%,较2018年分别增加15.3个百分点")
+    draft = extract(Document("phrase.txt", text), "phrase", book)  # bjyz1.com: no year printed
+    assert (draft.meta["published"], "published" in draft.guessed) == ("2023-02-21", True)
+    assert [str(f.period) for f in draft.figures[:3]] == ["2018-01-01..2022-12-31"] * 3
+
+
 def test_a_change_on_the_previous_period_is_not_year_on_year(book):
     text = "2021年2月1日至15日,全区公安机关共立电信网络诈骗案件39起,同比上升62.5%,环比下降37.1%。"
     # gat.xizang.gov.cn 2021-03-02: 环比, on the half-month before

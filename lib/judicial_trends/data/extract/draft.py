@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,6 +31,7 @@ _FROM = re.compile(r"(?:从|由)[^，。；,;\d]{0,8}$")
 _TO = re.compile(r"\s*(?:增|增加|增长|上升|提高|发展|扩大|下降|减少|降低|降)?\s*(?:至|到)[^，。；,;\d]{0,6}")
 _RESPECTIVELY = re.compile(r"分别[^。；;\n]{0,30}$")
 _BASE_IN_BRACKETS = re.compile(r"(?:较|比)[^，,。；;]{0,12}[(（]\s*$")  # 较2024年(3.6万件)
+_MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _DATE = re.compile(r"((?:19|20)\d\d)\s*(?:年|-|/)\s*(\d{1,2})\s*(?:月|-|/)\s*(\d{1,2})")
 
 
@@ -65,7 +67,7 @@ def extract(doc: Document, source_id: str, book: Codebook, region: str | None = 
     v = view(doc.text)
     guessed = set()
     if published is None:
-        published = _first_date(v.text)
+        published = _first_date(v.text) or _dateline_day(v.text)
         if published:
             guessed.add("published")
     bounds = parse_period(published) if published else None
@@ -159,6 +161,20 @@ def _first_date(text: str) -> str | None:
             return dt.date(*map(int, m.groups())).isoformat()
         except ValueError:
             continue
+    return None
+
+
+def _dateline_day(text: str) -> str | None:
+    """The day a page that prints no year opens on (``2月21日,最高人民检察院召开新闻发布会``), in
+    the last year the text names, or the year after in January to March, when texts review the
+    year before: a guess at publication."""
+    day = _MONTH_DAY.search(text[:300])
+    years = [int(y) for y in re.findall(r"((?:19|20)\d\d)\s*年", text)]
+    if not (day and years):
+        return None
+    month = int(day.group(1))
+    with suppress(ValueError):
+        return dt.date(max(years) + (month <= 3), month, int(day.group(2))).isoformat()
     return None
 
 
