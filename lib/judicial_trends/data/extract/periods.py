@@ -91,7 +91,9 @@ _LEVEL = re.compile(rf"[^。；;\n]{{0,30}}?(?:(?:人数|总数|总量|人员)(?
                     r"|已(?:建|成立|[设設]立))")  # 截至2003年6月底,全國已建法律援助機構2642個
 _BUILT = re.compile(rf"人数|总数|总量|达到|发展到|建立|设立|建成|在册|担任|{_HAS}"
                     r"|(?i:\b(?:are|is|remain)\s+in\s+custody\b)")
-_NOW = re.compile(r"(?<![发出实表体呈展])现(?:有|(?=\s*\d|\s*$))|(?<![至止到])目前|如今"
+_SO_FAR = r"[,，]?\s*已经?(?:抓获|破获|侦破|刑事拘留|逮捕|起诉|办理|受理|审结|查处|收缴)"
+# 目前已抓获25名作案人员: so far this year, not a stock
+_NOW = re.compile(rf"(?<![发出实表体呈展])现(?:有|(?=\s*\d|\s*$))|(?<![至止到])目前(?!{_SO_FAR})|如今"
                   r"|(?i:\bat present\b|\bcurrently\b|\bnow ha(?:s|ve)\b"
                   r"|\b(?:are|is)\s+now\s+in\b"
                   r"|\b(?:has|have|there are)(?:\s+(?:more than|over|about|nearly|some|around))?"
@@ -227,7 +229,8 @@ _PATTERNS = [  # (kind, pattern), most specific first
     ("until", rf"(?i:\b(?:as\s+of(?:\s+the\s+end\s+of)?|by\s+the\s+end\s+of|through|up\s+to"
               rf"|until|till|by(?=\s+{_MONTH.replace('(', '(?:', 1)}\s+\d{{1,2}}\b))\s+{_MONTH}"
               rf"(?:\s+(\d{{1,2}})\b)?(?:,?\s+{_Y}|\s+this\s+year)?)"),  # As of March 3, By June 30
-    ("now", r"截[至止]到?(?:目前|日前|当前|今)|到目前为止|(?i:\b(?:till|to)\s+date\b|\bso\s+far\b)"),
+    ("now", rf"截[至止]到?(?:目前|日前|当前|今)|到目前为止|目前(?={_SO_FAR})"
+            r"|(?i:\b(?:till|to)\s+date\b|\bso\s+far\b)"),
     ("day", rf"(?i:{_MONTH}\s+\d{{1,2}},?\s+(?:last|this)\s+year)"),  # a riot on July 5 last year
     ("this_year", r"今年(?:以来)?|(?i:this\s+year)"),
     ("last_year", r"(?<![较比同与])(?:去年|上年)"  # not a comparison
@@ -336,7 +339,7 @@ class Periods:
             if dated:  # 去年中国大陆现有吸毒人数…: a stock of that year
                 return Period.year(dated[-1].period.end.year)
             return self._cumulative(clause, pos, pos, self.published[1]) \
-                or self._now()  # a stock: 现有人民调解员317.6万人
+                or self._now(pos)  # a stock: 现有人民调解员317.6万人
         until = [m for m in in_sentence
                  if m.kind in ("until", "now") and self._is_clause(m, self._clause_end(m))]
         if until:  # 一年来的…成果:截至今年5月10日,…5221起,拐卖儿童案件3519起: up to that day
@@ -360,7 +363,10 @@ class Periods:
         if in_paragraph:
             return self._dated(in_paragraph[-1], pos)
         if self.published and _REACHED.search(self.text, sentence, pos):
-            return self._now()  # 总访问量已突破378万人次
+            return self._now(pos)  # 总访问量已突破378万人次
+        below = self._opening_below(pos)
+        if below:  # a heading's figure: 全国海事法院一审调撤结案率59%\n2025年,…
+            return self._dated(below, pos)
         headings = [m for m in before if m.heading or self._introduces(m)]
         if headings:
             return self._dated(headings[-1], pos)
@@ -373,11 +379,19 @@ class Periods:
             return self._dated(first, pos)
         return _reported(self.published, self.review) if self.published else None
 
-    def _now(self) -> Period:
-        """The year of a stock in the present: the year-end the text's figures are as of ("data
-        on Chinese lawyers as of the end of 2017 … There are more than 365 thousand lawyers"),
-        else the year reported."""
-        ends = [m for m in self.mentions if m.kind == "year_end"]
+    def _opening_below(self, pos: int) -> Mention | None:
+        """For a figure in a heading, the year expression that opens the paragraph below it."""
+        if not is_heading(line_at(self.text, pos)):
+            return None
+        end = self.text.find("\n", pos)
+        below = end != -1 and re.compile(r"\s*").match(self.text, end).end()
+        return next((m for m in self.mentions if m.start == below), None)
+
+    def _now(self, pos: int) -> Period:
+        """The year of a stock in the present at ``pos``: the year-end the text's figures are as
+        of, said before it ("data on Chinese lawyers as of the end of 2017 … There are more than
+        365 thousand lawyers"), else the year reported."""
+        ends = [m for m in self.mentions if m.kind == "year_end" and m.end <= pos]
         return ends[0].period if ends else _reported(self.published, self.review)
 
     def _dated(self, m: Mention, pos: int) -> Period:
