@@ -818,6 +818,19 @@ def test_stocks_spans_and_chinese_percentages_of_round_32(book):
          "重罪须从严追诉,轻罪则依法宽缓。对依法可不批捕和犯罪情节轻微、不需要判处刑罚的,不批捕8.8万人,"
          "不起诉20.2万人",  # lianghui.huanqiu.com, the SPP report of 8 March 2021: 2000 dates the
          "2021-03-08", ["2000", "2020", "2020", "2020"]),  # level, not the figures after it
+        ("近期,乌鲁木齐市接连发生不法分子用针状物扎伤无辜群众的案件。公安机关立即行动,采取措施,目前已抓获25名作案人员,"
+         "其中已刑事拘留7人,逮捕4人",  # zzwb.zynews.cn 2009-09-05: 目前已抓获, so far this year
+         "2009-09-05", ["2009-01-01..2009-09-05"] * 3),
+        ("According to statistics from the ministry, China has about 515,000 village-level "
+         "people's mediation committees and about 40,000 township-level judicial offices "
+         "nationwide.\nBy the end of 2020, China had more than 14,000 grassroots legal service "
+         "institutions, including 8,700 in townships.",  # govt.chinadaily.com.cn 2021-06-11:
+         "2021-06-11", ["2021", "2021", "2020", "2020"]),  # a year-end said after a stock is not
+        # its date
+        ("“十四五”期间,我国涉外海事审判工作服务经济社会发展取得良好成效。五年来,人民法院审理涉外海事案件1.2万件,"
+         "涉及146个国家和地区。\n全国海事法院一审调撤结案率59%\n2025年,全国海事法院一审调撤案件数1.4万件,"
+         "调撤结案率59%",  # us.usy7.cc 2026: a heading's figure is dated below it, not above
+         "2026-02-28", ["2021-01-01..2025-12-31"] * 2 + ["2025"] * 3),
     ]
     assert_periods(book, cases)
     text = "海关、民航、边防等警种共破获“金新月”毒品走私贩运案件二十五起,占破获毒品案件总数的百分之一点六"
