@@ -132,15 +132,12 @@ def extract(doc: Document, source_id: str, book: Codebook, region: str | None = 
     return Draft(source_id, meta, out, guessed)
 
 
-_LAST_COMPARISON = re.compile(r"(环比|同比|)(?:(?!环比|同比).)*$", re.S)
-
-
 def _versus(words: str, period: Period | None) -> str | None:
     """What a change is compared with, as codebook ids name it: a year (比2014年 → 2014, but
     year on year when it is the year before), a span of years (与1998—2002年比较 → 1998_2002),
     or the n years before a span of n (比前五年 in a report on 1998–2002 → 1993_1997), or the
     period before one of the same length (环比 → previous_period)."""
-    if _LAST_COMPARISON.search(words).group(1) == "环比":
+    if words.rfind("环比") > words.rfind("同比"):
         return "previous_period"
     span = _VERSUS_SPAN.search(words)
     if span:

@@ -107,6 +107,7 @@ _LEVEL_OF = re.compile(r"((?:19|20)\d\d)\s*年(?:[^，,。；(（\d来起至]{0,
 _TO_LEVEL = re.compile(r"(?:下降|上升|增长|增加|减少|提高|降|升|增)(?:为|至|到)")  # fell to
 _OWN_DATE = re.compile(r"\s*[的占]\s*[\d约近]")  # 从2013年的1.48万件, 从2000年占53.9%: the date of a
 # level, not a period
+_SPACE = re.compile(r"\s*")
 _TIME_CLAUSE = re.compile(r"\s*[，,]\s*")  # what may follow a year that is a clause of its own
 _CLAUSE_END = re.compile(_CLAUSE.pattern + r"|\n")
 PREVIOUS_YEARS = re.compile(r"(?:比|较)前([二两三四五六七八九十]|\d{1,2})年"
@@ -297,7 +298,8 @@ class Periods:
         ``2020年,…继2019年突破4万件后,再次突破5万``); else the nearest of its paragraph
         (``今年以来,…。其中,…``; of the one before too when it opens on "Among these"; not the
         year of a level, ``从2013年的1.48万件``); else, for a stock reached (``已突破378万人次``),
-        the year reported; else the nearest heading above; else the document's first, unless it
+        the year reported; else, for a figure in a heading, the year that opens the paragraph
+        below it; else the nearest heading above; else the document's first, unless it
         is the month of an event (2000年8月; not a campaign's start, 2019年1月开始), a span after
         the figure (一支6万余人的队伍…。…近3年来) or a year of history ("fled in 1959" in 2008);
         else the year reported (``_reported``)."""
@@ -384,7 +386,9 @@ class Periods:
         if not is_heading(line_at(self.text, pos)):
             return None
         end = self.text.find("\n", pos)
-        below = end != -1 and re.compile(r"\s*").match(self.text, end).end()
+        if end == -1:
+            return None
+        below = _SPACE.match(self.text, end).end()
         return next((m for m in self.mentions if m.start == below), None)
 
     def _now(self, pos: int) -> Period:
