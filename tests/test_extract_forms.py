@@ -838,6 +838,24 @@ def test_stocks_spans_and_chinese_percentages_of_round_32(book):
     assert (share.printed, share.value, share.unit) == ("百分之一点六", 1.6, "percent")
 
 
+def test_english_spans_to_this_june_and_levels_from_one_figure_to_another_of_round_33(book):
+    cases = [  # text, published, the periods of its figures
+        ("From 2013 to this June, Chinese prosecutors indicted 14.9 million suspects, Tong said.",
+         "2022-07-19", ["2013-01-01..2022-06-30"]),  # en.people.cn 2022-07-19
+        ("Over 1.5 mln people prosecuted for criminal offenses in first 11 months of 2023\n\n"
+         "Procuratorial organs in China approved 645,000 arrests and the prosecutions of 1.502 "
+         "million people for various criminal offenses from Janu",  # ukranews.com 2024-01: the
+         "2024-01-15", ["2023-01-01..2023-11-30"] * 3),  # headline's months, "the" left out
+        ("The SPC also instructed courts at all levels to improve the people's juror system. The "
+         "number of people's jurors increased from 57,000 to 85,000 over the last five years",
+         "2013-03-05", ["2008", "2012"]),  # en.people.cn 2013: a level from one year to another
+        ("截至今年6月底,全国司法行政戒毒场所累计收治强制隔离戒毒人员近60万人,目前在册近20万人;"
+         "累计收治戒毒康复人员6.7万余人,现在册5000多人。",  # fww.org.cn 2014-08-12: 现在册 is a stock
+         "2014-08-12", ["2014-01-01..2014-06-30", "2014", "2014-01-01..2014-06-30", "2014"]),
+    ]
+    assert_periods(book, cases)
+
+
 def test_a_page_that_prints_no_year_is_dated_by_its_dateline_and_the_years_it_names(book):
     text = ("民主与法制网讯(记者薛应军)2月21日,最高人民检察院召开新闻发布会介绍5年来检察机关开展民事检察监督工作的情况。"
             "过去五年,全国检察机关共受理民事生效裁判、调解书监督案件36万余件,经审查,提出抗诉2万多件,"

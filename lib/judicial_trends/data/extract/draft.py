@@ -27,8 +27,9 @@ from .view import view
 _GUESSED_UNITS = ("count", "person", "case")  # what a plain plural noun may count (742 arrests)
 _VERSUS_SPAN = re.compile(r"(?:比|较|与)\s*((?:19|20)\d\d)\s*年?\s*(?:—|–|-|至|到)\s*((?:19|20)\d\d)")
 _VERSUS_YEAR = re.compile(r"(?:比|较)\s*((?:19|20)\d\d)\s*年")
-_FROM = re.compile(r"(?:从|由)[^，。；,;\d]{0,8}$")
-_TO = re.compile(r"\s*(?:增|增加|增长|上升|提高|发展|扩大|下降|减少|降低|降)?\s*(?:至|到)[^，。；,;\d]{0,6}")
+_FROM = re.compile(r"(?:从|由)[^，。；,;\d]{0,8}$|(?i:\bfrom\s+$)")
+_TO = re.compile(r"\s*(?:增|增加|增长|上升|提高|发展|扩大|下降|减少|降低|降)?\s*(?:至|到)[^，。；,;\d]{0,6}"
+                 r"|\s+to\s+")  # jurors increased from 57,000 to 85,000 over the last five years
 _RESPECTIVELY = re.compile(r"分别[^。；;\n]{0,30}$")
 _BASE_IN_BRACKETS = re.compile(r"(?:较|比)[^，,。；;]{0,12}[(（]\s*$")  # 较2024年(3.6万件)
 _MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日")

@@ -93,7 +93,7 @@ _BUILT = re.compile(rf"人数|总数|总量|达到|发展到|建立|设立|建�
                     r"|(?i:\b(?:are|is|remain)\s+in\s+custody\b)")
 _SO_FAR = r"[,，]?\s*已经?(?:抓获|破获|侦破|刑事拘留|逮捕|起诉|办理|受理|审结|查处|收缴)"
 # 目前已抓获25名作案人员: so far this year, not a stock
-_NOW = re.compile(rf"(?<![发出实表体呈展])现(?:有|(?=\s*\d|\s*$))|(?<![至止到])目前(?!{_SO_FAR})|如今"
+_NOW = re.compile(rf"(?<![发出实表体呈展])现(?:有|在册|(?=\s*\d|\s*$))|(?<![至止到])目前(?!{_SO_FAR})|如今"
                   r"|(?i:\bat present\b|\bcurrently\b|\bnow ha(?:s|ve)\b"
                   r"|\b(?:are|is)\s+now\s+in\b"
                   r"|\b(?:has|have|there are)(?:\s+(?:more than|over|about|nearly|some|around))?"
@@ -154,7 +154,8 @@ _PATTERNS = [  # (kind, pattern), most specific first
                  rf"(?:to|through|till|until)\s+(?:the\s+end\s+of\s+)?{_MONTH}\s+"
                  rf"(?:(\d{{1,2}}),?\s+)?{_Y})"),  # from July 2017 to the end of June 2022
     ("year_to_month_en", rf"(?i:from\s+{_Y}\s+(?:to|through|till|until)\s+(?:the\s+end\s+of\s+)?"
-                         rf"{_MONTH}\s+{_Y})"),  # From 2010 to September 2015
+                         rf"(?:{_MONTH}\s+{_Y}|this\s+{_MONTH}))"),  # From 2010 to September 2015,
+    # From 2013 to this June
     ("to_half_en", rf"(?i:from\s+{_Y}\s+(?:to|through|until)\s+the\s+(first|second)\s+half\s+of"
                    rf"\s+(?:this\s+year|the\s+year|{_Y}))"),  # from 2003 to the first half of 2007
     ("months_en", rf"(?i:(?:from|between)\s+{_MONTH}(?:\s+(\d{{1,2}})\b)?,?\s+"
@@ -171,8 +172,8 @@ _PATTERNS = [  # (kind, pattern), most specific first
     ("half", rf"{_OF_YEAR}?\s*(上|下)半年"),
     ("quarter", rf"{_OF_YEAR}?\s*(前)?第?([一二三四1-4])季度"),
     ("first_months", rf"{_OF_YEAR}?\s*[前首]\s*([一二两三四五六七八九十]{{1,2}}|\d{{1,2}})\s*个?月"
-                     rf"|(?i:the\s+first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven"
-                     rf"|\d{{1,2}})\s+months(?:\s+(?:of|in)\s+(?:the\s+year|this\s+year"
+                     rf"|(?i:(?:the\s+|(?<=in\s))first\s+(two|three|four|five|six|seven|eight|nine"
+                     rf"|ten|eleven|\d{{1,2}})\s+months(?:\s+(?:of|in)\s+(?:the\s+year|this\s+year"
                      rf"|(last\s+year)|{_Y}))?)"),
     ("year_end", rf"截[至止]\s*{_Y}\s*年\s*(?:底|末)"
                  rf"|(?i:\b(?:as\s+of|by)\s+the\s+end\s+of\s+{_Y})"),
@@ -786,7 +787,7 @@ def _resolve(kind: str, m: re.Match, published, review: bool) -> Period | None:
     if kind == "range":  # 2016年至2020年, between 1984 and 2013
         return Period(dt.date(int(g[0] or g[2]), 1, 1), dt.date(int(g[1] or g[3]), 12, 31))
     if kind == "year_to_month_en":  # From 2010 to September 2015
-        months = _months(int(g[2]), 1, _month(g[1]))
+        months = _months(int(g[2]) if g[2] else year_now, 1, _month(g[1] or g[3]))
         return months and Period(dt.date(int(g[0]), 1, 1), months.end)
     if kind == "range_short":  # From 2010-14
         end = int(g[0]) // 100 * 100 + int(g[1])
