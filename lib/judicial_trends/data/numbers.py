@@ -157,21 +157,24 @@ def _take_number(text: str, printed: str) -> tuple[float, float, str, str]:
         if token.endswith(suffix) and len(token) > len(suffix):
             token, multiplier = token[: -len(suffix)], ZH_MULT[suffix]
             break
-    try:
-        import cn2an  # imported here: it takes longer to import than the rest of the package
-
-        number = float(cn2an.cn2an(token, "strict")) * multiplier
-    except (ValueError, KeyError) as exc:
-        raise NumberFormatError(f"cannot read Chinese numeral {token!r} in {printed!r}") from exc
-    return number, multiplier, text[: match.start()], text[match.end():]
+    number = _chinese_number(token)
+    if number is None:
+        raise NumberFormatError(f"cannot read Chinese numeral {token!r} in {printed!r}")
+    return number * multiplier, multiplier, text[: match.start()], text[match.end():]
 
 
 def chinese_integer(word: str) -> int | None:
-    """十三 → 13, 三十一 → 31 (cn2an, strict); None for what is no Chinese numeral (十一一)."""
+    """十三 → 13, 三十一 → 31; None for what is no whole Chinese numeral (十一一, 一点六)."""
+    number = _chinese_number(word)
+    return int(number) if number is not None and number.is_integer() else None
+
+
+def _chinese_number(word: str) -> float | None:
+    """A run of Chinese numerals read by cn2an (strict): 六十六点三 → 66.3; None if unreadable."""
     import cn2an  # imported here: it takes longer to import than the rest of the package
 
     try:
-        return int(cn2an.cn2an(word, "strict"))
+        return float(cn2an.cn2an(word, "strict"))
     except (ValueError, KeyError):
         return None
 

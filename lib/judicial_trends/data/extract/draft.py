@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from contextlib import suppress
 from dataclasses import dataclass, field
+from itertools import accumulate
 from pathlib import Path
 
 import pandas as pd
@@ -265,9 +266,8 @@ def _respective_years(out: list[DraftFigure], found, text: str, periods: Periods
                 and re.fullmatch(figures_mod.LIST_GAP, text[found[j].end:found[j + 1].start]):
             j += 1
         run = out[i:j + 1]
-        items = [k - i for k in range(i, j + 1)  # the index of each figure's item in the list
-                 if k == i or found[k].start > found[k - 1].end]
-        item_of = [sum(1 for start in items if start <= k) - 1 for k in range(len(run))]
+        item_of = [n - 1 for n in accumulate(  # each figure's item: 6924件13485人 is one
+            k == i or found[k].start > found[k - 1].end for k in range(i, j + 1))]
         sentence = periods.sentence_start(found[i].start)
         opening = next((m for m in periods.mentions if sentence <= m.start < found[i].start),
                        None) or next((m for m in periods.mentions  # else the paragraph's opening
@@ -275,7 +275,7 @@ def _respective_years(out: list[DraftFigure], found, text: str, periods: Periods
         span = next((p for p in (out[i].period, opening and opening.period)
                      if p and (p.start.month, p.start.day) == (1, 1)
                      and (p.end.month, p.end.day) == (12, 31)
-                     and p.end.year - p.start.year + 1 == len(items) > 1), None)
+                     and p.end.year - p.start.year + 1 == item_of[-1] + 1 > 1), None)
         if span and not found[i].change and len({f.period for f in run}) == 1 \
                 and _RESPECTIVELY.search(text, max(0, found[i].start - 40), found[i].start):
             for k, f in enumerate(run):

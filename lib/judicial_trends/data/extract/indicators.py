@@ -91,8 +91,13 @@ class Suggester:
         self.book, self.used = book, used or {}
         self.own, self.names, self.english = _name_forms(book)
 
-    def _compatible(self, key: str, unit: str | None, change: bool) -> bool:
+    def _compatible(self, key: str, unit: str | None, change: bool,
+                    versus: str | None = None) -> bool:
+        """Whether ``key`` can be the figure's indicator: its unit, a change for a change, and
+        not a change on another year or period than the one the figure is compared with."""
         entry = self.book.indicators[key]
+        if ".change_vs_" in key and not (versus and key.endswith(f".change_vs_{versus}_pct")):
+            return False
         if change:
             return bool(entry.get("base")) and unit == "percent" == entry.get("unit")
         if self.book.is_change(key):
@@ -139,9 +144,7 @@ class Suggester:
         before, after, paragraph = norm(before), norm(after), norm(paragraph)
         before = before if listed else _TAIL.sub("", before)
         lead = tuple(norm(part) for part in lead)
-        keys = [k for k in self.book.indicators if self._compatible(k, unit, change)
-                and (".change_vs_" not in k or versus and k.endswith(f".change_vs_{versus}_pct"))]
-        # not a change on another year or period than the one the figure is compared with
+        keys = [k for k in self.book.indicators if self._compatible(k, unit, change, versus)]
         whole = [(at, at + len(name)) for key in keys for name in self.names[key]
                  if (at := _last(name, before)) is not None]
         best: dict[str, tuple] = {}

@@ -68,12 +68,13 @@ _WEEKDAY = re.compile(rf"(?i)(?:\b(?:said|announced|told|released|reported|held|
                       rf"|\bon\s+(?=\w+\s+(?:held|said|announced|released|issued|unveiled)\b))"
                       rf"({'|'.join(_WEEKDAYS)})\b")  # the Supreme People's Court on Monday held
 _NUMBER = re.compile(r"\d[\d,.]*")
-_RESPECTIVE_YEARS = re.compile(r"(?i)((?:[^.;\d]{0,20}?\d[\d,.]*){0,3}?)[^.;\d]{0,20}?\bin\s+"
+_LISTED_AFTER = r"(?i)((?:[^.;\d]{0,20}?\d[\d,.]*){0,3}?)[^.;\d]{0,20}?"  # the figures after one
+_RESPECTIVE_YEARS = re.compile(_LISTED_AFTER + r"\bin\s+"
                                r"((?:(?:19|20)\d\d(?:,\s*|,?\s+and\s+)){1,3}(?:19|20)\d\d)"
                                r",?\s+respectively")
-_PREVIOUS_LISTED = re.compile(r"(?i)((?:[^.;\d]{0,20}?\d[\d,.]*){0,3}?)[^.;\d]{0,20}?"
-                              r"\b(?:over|in|during)\s+the\s+(?:previous|preceding)"
-                              r"\s+(\w+)\s+years")  # 218 and 283 over the previous two years
+_PREVIOUS_LISTED = re.compile(_LISTED_AFTER + r"\b(?:over|in|during)\s+the\s+"
+                              r"(?:previous|preceding)\s+(\w+)\s+years")
+# 218 and 283 over the previous two years
 _CAMPAIGN_SINCE = re.compile(r"(?:行动|斗争|活动|整治)[」”\"]?(?:开展|展开|启动|实施)?以来")
 _CAMPAIGN_START = re.compile(r"(?:自|从|于)\s*(?:((?:19|20)\d\d)\s*年)?\s*(\d{1,2})\s*月"
                              r"\s*(?:(\d{1,2})\s*日)?"
